@@ -1,0 +1,61 @@
+package com.voicedesk.adapters.persistence.call;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** Row of {@code calls}. {@code last_segment_seq} is deliberately unmapped: only the transcript store touches it. */
+@Entity
+@Table(name = "calls")
+public class CallEntity {
+
+    @Id
+    public UUID id;
+
+    @Column(name = "tenant_id")
+    public UUID tenantId;
+
+    @Column(name = "contact_id")
+    public UUID contactId;
+
+    public String direction;
+    public String purpose;
+    public String status;
+
+    @Column(name = "from_address")
+    public String fromAddress;
+
+    @Column(name = "to_address")
+    public String toAddress;
+
+    @Column(name = "provider_call_id")
+    public String providerCallId;
+
+    @Column(name = "room_name")
+    public String roomName;
+
+    @Column(name = "transcript_status")
+    public String transcriptStatus;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    public String costs;
+
+    @Column(name = "created_at")
+    public Instant createdAt;
+
+    @Column(name = "answered_at")
+    public Instant answeredAt;
+
+    @Column(name = "ended_at")
+    public Instant endedAt;
+
+    @Version
+    public long version;
+}

@@ -1,0 +1,131 @@
+package com.voicedesk.adapters.persistence.contact;
+
+import com.voicedesk.adapters.persistence.PanacheUnitOfWork;
+import com.voicedesk.adapters.persistence.PersistenceErrors;
+import com.voicedesk.domain.contact.Contact;
+import com.voicedesk.domain.contact.ContactId;
+import com.voicedesk.domain.contact.ContactQuery;
+import com.voicedesk.domain.contact.ContactRepository;
+import com.voicedesk.domain.shared.ConflictException;
+import com.voicedesk.domain.shared.NotFoundException;
+import com.voicedesk.domain.shared.Page;
+import com.voicedesk.domain.shared.PageRequest;
+import com.voicedesk.domain.shared.PhoneNumber;
+import com.voicedesk.domain.shared.TenantId;
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.hibernate.reactive.panache.PanacheQuery;
+import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.RowIterator;
+import io.vertx.mutiny.sqlclient.Tuple;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Contacts. Writes and reads inside a unit of work go through the Hibernate session; a read by id outside one
+ * (the API's hottest path) is a single cached prepared statement on the same pool, which costs a fraction
+ * of a session (see docs/benchmarks.md).
+ */
+@ApplicationScoped
+public class PostgresContactRepository implements ContactRepository, PanacheRepositoryBase<ContactEntity, UUID> {
+
+    private static final Sort NEWEST_FIRST = Sort.descending("createdAt", "id");
+    private static final String SELECT_BY_ID = """
+            select id, tenant_id, name, phone, email, event_type, event_date, guest_count, venue, budget_amount,
+                   budget_currency, lead_status, time_zone, do_not_call, call_consent, source, created_at, updated_at,
+                   version
+            from contacts where id = $1 and tenant_id = $2""";
+
+    private final Pool pool;
+
+    public PostgresContactRepository(Pool pool) {
+        this.pool = pool;
+    }
+
+    @Override
+    public Uni<Void> insert(Contact contact) {
+        return Panache.withTransaction(() -> persistAndFlush(ContactMapper.newEntity(contact))).replaceWithVoid();
+    }
+
+    @Override
+    public Uni<Contact> update(Contact contact) {
+        return Panache.withTransaction(() -> find("id = ?1 and tenantId = ?2", contact.id().value(), contact.tenantId().value())
+                        .firstResult()
+                        .flatMap(entity -> {
+                            if (entity == null) {
+                                return Uni.createFrom().failure(new NotFoundException("Contact", contact.id()));
+                            }
+                            if (entity.version != contact.version()) {
+                                return Uni.createFrom().failure(stale(contact.id()));
+                            }
+                            ContactMapper.copy(contact, entity);
+                            return flush().replaceWith(entity);
+                        }))
+                .onFailure(PersistenceErrors::isStaleState).transform(e -> stale(contact.id()))
+                .map(ContactMapper::toDomain);
+    }
+
+    @Override
+    public Uni<Optional<Contact>> findById(TenantId tenant, ContactId id) {
+        if (!PanacheUnitOfWork.isActive()) {
+            return pool.preparedQuery(SELECT_BY_ID).execute(Tuple.of(id.value(), tenant.value()))
+                    .map(rows -> {
+                        RowIterator<Row> it = rows.iterator();
+                        return it.hasNext() ? Optional.of(ContactMapper.toDomain(it.next())) : Optional.empty();
+                    });
+        }
+        return Panache.withSession(() -> find("id = ?1 and tenantId = ?2", id.value(), tenant.value()).firstResult())
+                .map(e -> Optional.ofNullable(e).map(ContactMapper::toDomain));
+    }
+
+    @Override
+    public Uni<Optional<Contact>> findByPhone(TenantId tenant, PhoneNumber phone) {
+        return Panache.withSession(() -> find("tenantId = ?1 and phone = ?2", NEWEST_FIRST, tenant.value(), phone.value())
+                        .firstResult())
+                .map(e -> Optional.ofNullable(e).map(ContactMapper::toDomain));
+    }
+
+    @Override
+    public Uni<Page<Contact>> search(TenantId tenant, ContactQuery query, PageRequest page) {
+        StringBuilder where = new StringBuilder("tenantId = :tenant");
+        Parameters params = Parameters.with("tenant", tenant.value());
+        String digits = query.phoneDigits();
+        if (digits != null) {
+            where.append(" and phone like :phone");
+            params.and("phone", "%" + digits + "%");
+        } else if (query.text() != null) {
+            where.append(" and lower(name) like :name escape '\\'");
+            params.and("name", "%" + escapeLike(query.text().toLowerCase(Locale.ROOT)) + "%");
+        }
+        if (query.leadStatus() != null) {
+            where.append(" and leadStatus = :status");
+            params.and("status", query.leadStatus().name());
+        }
+        if (query.createdSince() != null) {
+            where.append(" and createdAt >= :since");
+            params.and("since", query.createdSince());
+        }
+        return Panache.withSession(() -> {
+            PanacheQuery<ContactEntity> found = find(where.toString(), NEWEST_FIRST, params);
+            // one after the other: the session does not run two queries at once
+            return found.page(page.page(), page.size()).list()
+                    .flatMap(rows -> found.count().map(total ->
+                            Page.of(rows.stream().map(ContactMapper::toDomain).toList(), page, total)));
+        });
+    }
+
+    static String escapeLike(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+
+    private static ConflictException stale(ContactId id) {
+        return new ConflictException("Contact " + id + " was changed by someone else meanwhile; reload it and try again");
+    }
+}

@@ -1,0 +1,44 @@
+package com.voicedesk.adapters.persistence.notification;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+import java.time.Instant;
+import java.util.UUID;
+
+@Entity
+@Table(name = "notifications")
+public class NotificationEntity {
+
+    @Id
+    public UUID id;
+
+    @Column(name = "tenant_id")
+    public UUID tenantId;
+
+    public String type;
+    public String title;
+    public String message;
+    public String link;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    public String data;
+
+    /** An admin identity, or null for every admin. */
+    public String recipient;
+
+    public String state;
+
+    @Column(name = "created_at")
+    public Instant createdAt;
+
+    @Column(name = "delivered_at")
+    public Instant deliveredAt;
+
+    @Column(name = "read_at")
+    public Instant readAt;
+}

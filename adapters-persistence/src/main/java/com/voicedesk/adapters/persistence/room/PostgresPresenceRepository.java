@@ -1,0 +1,111 @@
+package com.voicedesk.adapters.persistence.room;
+
+import com.voicedesk.domain.room.ParticipantRole;
+import com.voicedesk.domain.room.PresenceEntry;
+import com.voicedesk.domain.room.PresenceRepository;
+import com.voicedesk.domain.shared.TenantId;
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.hibernate.reactive.mutiny.Mutiny;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Function;
+
+/**
+ * Presence rows keep both the last join and the last leave, so that late or repeated webhooks cannot
+ * resurrect a participant who left, or remove one who joined again afterwards.
+ */
+@ApplicationScoped
+public class PostgresPresenceRepository implements PresenceRepository {
+
+    private static final String SELECT = "select tenant_id, identity, room_name, role, joined_at from presence ";
+
+    @Override
+    public Uni<Void> joined(PresenceEntry entry) {
+        return write(session -> session.createNativeQuery("""
+                        insert into presence (tenant_id, identity, room_name, role, joined_at, left_at)
+                        values (:tenant, :identity, :room, :role, :at, null)
+                        on conflict (tenant_id, identity, room_name) do update
+                          set joined_at = excluded.joined_at, role = excluded.role, left_at = null
+                          where presence.joined_at < excluded.joined_at
+                            and (presence.left_at is null or presence.left_at < excluded.joined_at)""")
+                .setParameter("tenant", entry.tenantId().value())
+                .setParameter("identity", entry.identity())
+                .setParameter("room", entry.roomName())
+                .setParameter("role", entry.role() == null ? null : entry.role().name())
+                .setParameter("at", entry.joinedAt())
+                .executeUpdate());
+    }
+
+    @Override
+    public Uni<Void> left(TenantId tenant, String identity, String roomName, Instant at) {
+        // A leave that arrives before its join still records the leave, so the late join is ignored.
+        return write(session -> session.createNativeQuery("""
+                        insert into presence (tenant_id, identity, room_name, role, joined_at, left_at)
+                        values (:tenant, :identity, :room, null, :at, :at)
+                        on conflict (tenant_id, identity, room_name) do update
+                          set left_at = excluded.left_at
+                          where presence.joined_at <= excluded.left_at
+                            and (presence.left_at is null or presence.left_at < excluded.left_at)""")
+                .setParameter("tenant", tenant.value())
+                .setParameter("identity", identity)
+                .setParameter("room", roomName)
+                .setParameter("at", at)
+                .executeUpdate());
+    }
+
+    @Override
+    public Uni<Void> roomClosed(TenantId tenant, String roomName, Instant at) {
+        return write(session -> session.createNativeQuery("""
+                        update presence set left_at = :at
+                        where tenant_id = :tenant and room_name = :room and left_at is null and joined_at <= :at""")
+                .setParameter("tenant", tenant.value())
+                .setParameter("room", roomName)
+                .setParameter("at", at)
+                .executeUpdate());
+    }
+
+    @Override
+    public Uni<List<PresenceEntry>> list(TenantId tenant) {
+        return read(SELECT + "where tenant_id = :tenant and left_at is null order by identity, room_name", tenant, null);
+    }
+
+    @Override
+    public Uni<List<PresenceEntry>> findByIdentity(TenantId tenant, String identity) {
+        return read(SELECT + "where tenant_id = :tenant and identity = :identity and left_at is null order by room_name",
+                tenant, identity);
+    }
+
+    private Uni<Void> write(Function<Mutiny.Session, Uni<Integer>> statement) {
+        return Panache.withTransaction(() -> Panache.getSession().flatMap(session -> statement.apply(session))).replaceWithVoid();
+    }
+
+    private Uni<List<PresenceEntry>> read(String sql, TenantId tenant, String identity) {
+        return Panache.withSession(() -> Panache.getSession().flatMap(session -> {
+            Mutiny.SelectionQuery<Object[]> query = session.createNativeQuery(sql, Object[].class)
+                    .setParameter("tenant", tenant.value());
+            if (identity != null) {
+                query.setParameter("identity", identity);
+            }
+            return query.getResultList();
+        })).map(rows -> rows.stream().map(PostgresPresenceRepository::toEntry).toList());
+    }
+
+    private static PresenceEntry toEntry(Object[] row) {
+        return new PresenceEntry(new TenantId((UUID) row[0]), (String) row[1], (String) row[2],
+                row[3] == null ? null : ParticipantRole.valueOf((String) row[3]), toInstant(row[4]));
+    }
+
+    private static Instant toInstant(Object value) {
+        return switch (value) {
+            case Instant i -> i;
+            case OffsetDateTime o -> o.toInstant();
+            case java.sql.Timestamp t -> t.toInstant();
+            default -> throw new IllegalStateException("Unexpected timestamp type " + value.getClass());
+        };
+    }
+}

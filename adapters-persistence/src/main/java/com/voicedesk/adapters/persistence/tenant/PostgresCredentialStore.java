@@ -1,0 +1,74 @@
+package com.voicedesk.adapters.persistence.tenant;
+
+import com.voicedesk.adapters.persistence.JsonCodec;
+import com.voicedesk.adapters.persistence.PersistenceErrors;
+import com.voicedesk.domain.shared.ConflictException;
+import com.voicedesk.domain.shared.NotFoundException;
+import com.voicedesk.domain.shared.TenantId;
+import com.voicedesk.domain.tenant.CredentialStore;
+import com.voicedesk.domain.tenant.ProviderCredentials;
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Provider credentials, sealed with the master key before they reach the database. */
+@ApplicationScoped
+public class PostgresCredentialStore implements CredentialStore {
+
+    private final CredentialSealer sealer;
+    private final JsonCodec json;
+
+    public PostgresCredentialStore(CredentialSealer sealer, JsonCodec json) {
+        this.sealer = sealer;
+        this.json = json;
+    }
+
+    @Override
+    public Uni<ProviderCredentials> load(TenantId tenant) {
+        return Panache.withSession(() -> Panache.getSession().flatMap(session -> session
+                .createNativeQuery("select credentials from tenants where id = :id", byte[].class)
+                .setParameter("id", tenant.value())
+                .getResultList()))
+                .map(rows -> {
+                    byte[] blob = rows.isEmpty() ? null : rows.getFirst();
+                    if (blob == null || !sealer.isAvailable()) {
+                        return ProviderCredentials.none();
+                    }
+                    return json.read(sealer.open(tenant.value(), blob), CredentialsDocument.class).toDomain();
+                });
+    }
+
+    @Override
+    public Uni<Void> save(TenantId tenant, ProviderCredentials credentials) {
+        byte[] sealed = sealer.seal(tenant.value(), json.write(CredentialsDocument.of(credentials)));
+        String livekitKey = credentials.livekit() == null ? null : credentials.livekit().apiKey();
+        return Panache.withTransaction(() -> Panache.getSession().flatMap(session -> session
+                        .createNativeQuery("update tenants set credentials = :sealed, livekit_api_key = :key where id = :id")
+                        .setParameter("sealed", sealed)
+                        .setParameter("key", livekitKey)
+                        .setParameter("id", tenant.value())
+                        .executeUpdate()))
+                .onFailure(PersistenceErrors::isUniqueViolation)
+                .transform(e -> new ConflictException("LiveKit API key " + livekitKey + " belongs to another tenant"))
+                .flatMap(count -> count == 1 ? Uni.createFrom().voidItem()
+                        : Uni.createFrom().failure(new NotFoundException("Tenant", tenant)));
+    }
+
+    @Override
+    public Uni<Optional<TenantId>> findTenantByLiveKitApiKey(String apiKey) {
+        return Panache.withSession(() -> Panache.getSession().flatMap(session -> session
+                .createNativeQuery("select id from tenants where livekit_api_key = :key", UUID.class)
+                .setParameter("key", apiKey)
+                .getResultList()))
+                .map((List<UUID> ids) -> ids.stream().findFirst().map(TenantId::new));
+    }
+
+    @Override
+    public boolean canStoreSecrets() {
+        return sealer.isAvailable();
+    }
+}

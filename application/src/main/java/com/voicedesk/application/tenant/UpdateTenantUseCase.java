@@ -1,0 +1,8 @@
+package com.voicedesk.application.tenant;
+
+import io.smallrye.mutiny.Uni;
+
+public interface UpdateTenantUseCase {
+
+    Uni<TenantView> update(UpdateTenantCommand command);
+}

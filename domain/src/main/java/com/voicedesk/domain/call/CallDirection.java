@@ -1,0 +1,6 @@
+package com.voicedesk.domain.call;
+
+public enum CallDirection {
+    INBOUND,
+    OUTBOUND
+}

@@ -1,0 +1,10 @@
+package com.voicedesk.domain.plan;
+
+public enum CallPlanStatus {
+    SCHEDULED,
+    CALLING,
+    DONE,
+    REFUSED,
+    EXHAUSTED,
+    CANCELED
+}
