@@ -19,7 +19,11 @@ public final class Api {
     }
 
     /** A tenant of one's own, with an API key: tests never share data by accident. */
-    public record TestTenant(String slug, String apiKey, String keyId) {
+    public record TestTenant(String slug, String apiKey, String keyId, String id) {
+        public com.voicedesk.domain.shared.TenantId tenantId() {
+            return com.voicedesk.domain.shared.TenantId.of(id);
+        }
+
         public RequestSpecification request() {
             return RestAssured.given().header("Authorization", "Bearer " + apiKey).contentType(ContentType.JSON);
         }
@@ -31,11 +35,11 @@ public final class Api {
 
     public static TestTenant newTenant() {
         String slug = "t-" + UUID.randomUUID().toString().substring(0, 8);
-        operator().body(Map.of("slug", slug, "name", "Test DJs " + slug))
-                .post("/admin/tenants").then().statusCode(201);
+        String id = operator().body(Map.of("slug", slug, "name", "Test DJs " + slug))
+                .post("/admin/tenants").then().statusCode(201).extract().path("id");
         var key = operator().body(Map.of("name", "tests"))
                 .post("/admin/tenants/" + slug + "/api-keys").then().statusCode(201).extract();
-        return new TestTenant(slug, key.path("key"), key.path("id"));
+        return new TestTenant(slug, key.path("key"), key.path("id"), id);
     }
 
     public static String createContact(TestTenant tenant, Map<String, Object> body) {

@@ -4,8 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.type.SqlTypes;
+import org.hibernate.annotations.ColumnTransformer;
 
 import java.time.Instant;
 import java.util.UUID;
@@ -24,11 +23,11 @@ public class CallAnalysisEntity {
     public String analyzer;
     public String summary;
 
-    @JdbcTypeCode(SqlTypes.JSON)
+    @ColumnTransformer(read = "action_items::text", write = "cast(cast(? as text) as jsonb)")
     @Column(name = "action_items")
     public String actionItems;
 
-    @JdbcTypeCode(SqlTypes.JSON)
+    @ColumnTransformer(read = "facts::text", write = "cast(cast(? as text) as jsonb)")
     public String facts;
 
     public String sentiment;
@@ -41,11 +40,11 @@ public class CallAnalysisEntity {
     @Column(name = "proposed_lead_status")
     public String proposedLeadStatus;
 
-    @JdbcTypeCode(SqlTypes.JSON)
+    @ColumnTransformer(read = "follow_up::text", write = "cast(cast(? as text) as jsonb)")
     @Column(name = "follow_up")
     public String followUp;
 
-    @JdbcTypeCode(SqlTypes.JSON)
+    @ColumnTransformer(read = "applied::text", write = "cast(cast(? as text) as jsonb)")
     public String applied;
 
     @Column(name = "created_at")

@@ -4,8 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.type.SqlTypes;
+import org.hibernate.annotations.ColumnTransformer;
 
 import java.time.Instant;
 import java.util.UUID;
@@ -25,7 +24,7 @@ public class NotificationEntity {
     public String message;
     public String link;
 
-    @JdbcTypeCode(SqlTypes.JSON)
+    @ColumnTransformer(read = "data::text", write = "cast(cast(? as text) as jsonb)")
     public String data;
 
     /** An admin identity, or null for every admin. */

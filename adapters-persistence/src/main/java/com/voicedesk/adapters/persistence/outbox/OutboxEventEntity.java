@@ -6,8 +6,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.type.SqlTypes;
+import org.hibernate.annotations.ColumnTransformer;
 
 import java.time.Instant;
 import java.util.UUID;
@@ -26,7 +25,7 @@ public class OutboxEventEntity {
     /** The event record's simple name: its stored type tag. Renaming a record needs a migration. */
     public String type;
 
-    @JdbcTypeCode(SqlTypes.JSON)
+    @ColumnTransformer(read = "payload::text", write = "cast(cast(? as text) as jsonb)")
     public String payload;
 
     @Column(name = "created_at")

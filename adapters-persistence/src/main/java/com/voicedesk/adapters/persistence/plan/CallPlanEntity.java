@@ -5,8 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.type.SqlTypes;
+import org.hibernate.annotations.ColumnTransformer;
 
 import java.time.Instant;
 import java.util.UUID;
@@ -27,7 +26,7 @@ public class CallPlanEntity {
     public String purpose;
     public String goal;
 
-    @JdbcTypeCode(SqlTypes.JSON)
+    @ColumnTransformer(read = "questions::text", write = "cast(cast(? as text) as jsonb)")
     public String questions;
 
     @Column(name = "earliest_at")
@@ -49,7 +48,7 @@ public class CallPlanEntity {
 
     public String status;
 
-    @JdbcTypeCode(SqlTypes.JSON)
+    @ColumnTransformer(read = "verdict::text", write = "cast(cast(? as text) as jsonb)")
     public String verdict;
 
     @Column(name = "created_at")

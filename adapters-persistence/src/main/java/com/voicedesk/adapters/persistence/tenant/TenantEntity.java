@@ -4,8 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.type.SqlTypes;
+import org.hibernate.annotations.ColumnTransformer;
 
 import java.time.Instant;
 import java.util.UUID;
@@ -22,7 +21,7 @@ public class TenantEntity {
 
     public String name;
 
-    @JdbcTypeCode(SqlTypes.JSON)
+    @ColumnTransformer(read = "settings::text", write = "cast(cast(? as text) as jsonb)")
     public String settings;
 
     @Column(name = "created_at")
