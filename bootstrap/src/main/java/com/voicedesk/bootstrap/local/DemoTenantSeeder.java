@@ -6,6 +6,7 @@ import io.quarkus.runtime.StartupEvent;
 import io.quarkus.vertx.VertxContextSupport;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
@@ -17,7 +18,8 @@ public class DemoTenantSeeder {
 
     private static final Logger LOG = Logger.getLogger(DemoTenantSeeder.class);
 
-    void onStart(@Observes StartupEvent event, VoiceDeskConfig config, SeedDemoTenantUseCase seeder) throws Throwable {
+    void onStart(@Observes StartupEvent event, VoiceDeskConfig config, SeedDemoTenantUseCase seeder,
+                 @ConfigProperty(name = "quarkus.http.port", defaultValue = "8080") int port) throws Throwable {
         if (!config.demo().enabled()) {
             return;
         }
@@ -28,8 +30,8 @@ public class DemoTenantSeeder {
 
                    %s
 
-                 Try:  curl -H 'Authorization: Bearer %s' http://localhost:8080/api/contacts
+                 Try:  curl -H 'Authorization: Bearer %s' http://localhost:%d/api/contacts
                 ==========================================================================""",
-                issued.secret(), issued.secret()));
+                issued.secret(), issued.secret(), port));
     }
 }

@@ -1,0 +1,46 @@
+package com.voicedesk.bootstrap.operations;
+
+import com.voicedesk.bootstrap.support.Api;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import org.junit.jupiter.api.Test;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasKey;
+
+/** What operators and tools rely on: probes, metrics, the API description. */
+@QuarkusTest
+class OperationsEndpointsTest {
+
+    @Test
+    void readinessIncludesTheDatabaseAndSaysWhatIsOn() {
+        RestAssured.get("/q/health/ready").then().statusCode(200)
+                .body("status", equalTo("UP"))
+                .body("checks.name", hasItem("Reactive PostgreSQL connections health check"))
+                .body("checks.find { it.name == 'capabilities' }.data.tenantAdministration", equalTo("on"))
+                .body("checks.find { it.name == 'capabilities' }.data.providerCredentialStorage", equalTo("on"));
+        RestAssured.get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
+    }
+
+    @Test
+    void prometheusMetricsIncludeTheApi() {
+        Api.TestTenant tenant = Api.newTenant();
+        tenant.request().get("/api/contacts").then().statusCode(200);
+        RestAssured.get("/q/metrics").then().statusCode(200)
+                .body(containsString("http_server_requests_seconds_count"))
+                .body(containsString("uri=\"/api/contacts\""));
+    }
+
+    @Test
+    void theOpenApiDocumentDescribesTheApiAndItsSecurity() {
+        RestAssured.given().accept("application/json").get("/q/openapi").then().statusCode(200)
+                .body("paths", hasKey("/api/contacts"))
+                .body("paths", hasKey("/api/contacts/{id}/lead-status"))
+                .body("paths", hasKey("/api/calls/{id}"))
+                .body("paths", hasKey("/admin/tenants"))
+                .body("components.securitySchemes", hasKey("bearer"));
+        RestAssured.get("/q/swagger-ui/").then().statusCode(200);
+    }
+}
