@@ -13,11 +13,24 @@ public interface VoiceDeskConfig {
     /** Bearer token for /admin (tenant management). Without it, /admin refuses every request. */
     Optional<String> operatorToken();
 
+    /** Read by {@code LocalRun} before Quarkus starts; mapped here so that it is documented and validated. */
+    EmbeddedPostgres embeddedPostgres();
+
+    /** Where the local run keeps the embedded database, master key and operator token. */
+    @WithDefault(".voicedesk")
+    String dataDir();
+
     Demo demo();
 
     Api api();
 
     Outbox outbox();
+
+    interface EmbeddedPostgres {
+        /** Start an embedded PostgreSQL when no datasource URL is configured (a configured URL always wins). */
+        @WithDefault("true")
+        boolean enabled();
+    }
 
     interface Demo {
         /** Create the tenant "demo" and print an API key on a start with an empty database. */
@@ -35,6 +48,10 @@ public interface VoiceDeskConfig {
     }
 
     interface Outbox {
+        /** How often the relay looks for work (the scheduler reads it as voicedesk.outbox.poll-interval). */
+        @WithDefault("1s")
+        Duration pollInterval();
+
         /** Events handled per poll. */
         @WithDefault("50")
         int batchSize();

@@ -1,5 +1,6 @@
 package com.voicedesk.adapters.persistence.call;
 
+import io.quarkus.runtime.annotations.RegisterForReflection;
 import com.voicedesk.domain.analysis.AppliedChange;
 import com.voicedesk.domain.analysis.ExtractedFacts;
 import com.voicedesk.domain.analysis.FollowUp;
@@ -14,6 +15,7 @@ import java.util.Currency;
 import java.util.Map;
 
 /** JSON shapes of the jsonb columns of {@code call_analyses}. */
+@RegisterForReflection(targets = {AnalysisDocuments.Facts.class, AnalysisDocuments.Follow.class, AnalysisDocuments.Change.class})
 final class AnalysisDocuments {
 
     private AnalysisDocuments() {

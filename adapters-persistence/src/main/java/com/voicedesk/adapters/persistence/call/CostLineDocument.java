@@ -1,5 +1,6 @@
 package com.voicedesk.adapters.persistence.call;
 
+import io.quarkus.runtime.annotations.RegisterForReflection;
 import com.voicedesk.domain.call.CostLine;
 import com.voicedesk.domain.shared.Money;
 
@@ -7,6 +8,7 @@ import java.math.BigDecimal;
 import java.util.Currency;
 
 /** One element of {@code calls.costs}. */
+@RegisterForReflection(ignoreNested = false)
 record CostLineDocument(String item, BigDecimal quantity, String unit, BigDecimal amount, String currency) {
 
     static CostLineDocument of(CostLine line) {

@@ -1,10 +1,12 @@
 package com.voicedesk.adapters.persistence.plan;
 
+import io.quarkus.runtime.annotations.RegisterForReflection;
 import com.voicedesk.domain.plan.ComplianceVerdict;
 
 import java.time.Instant;
 
 /** JSON of {@code call_plans.verdict}: a tag and the fields of the verdict. */
+@RegisterForReflection(ignoreNested = false)
 record VerdictDocument(String kind, Instant until, String reason) {
 
     static VerdictDocument of(ComplianceVerdict verdict) {

@@ -1,11 +1,13 @@
 package com.voicedesk.adapters.persistence.tenant;
 
+import io.quarkus.runtime.annotations.RegisterForReflection;
 import com.voicedesk.domain.shared.PhoneNumber;
 import com.voicedesk.domain.tenant.ProviderCredentials;
 
 import java.net.URI;
 
 /** The JSON that is sealed into {@code tenants.credentials}. */
+@RegisterForReflection(ignoreNested = false)
 record CredentialsDocument(LiveKit livekit, Twilio twilio, OpenAi openai, Deepgram deepgram) {
 
     record LiveKit(String url, String apiKey, String apiSecret) {

@@ -1,5 +1,6 @@
 package com.voicedesk.adapters.persistence.tenant;
 
+import io.quarkus.runtime.annotations.RegisterForReflection;
 import com.voicedesk.domain.shared.PhoneNumber;
 import com.voicedesk.domain.tenant.AssistantPersona;
 import com.voicedesk.domain.tenant.BusinessHours;
@@ -14,6 +15,7 @@ import java.util.EnumSet;
 import java.util.List;
 
 /** The JSON shape of {@code tenants.settings}. Field names are the stored format: rename with a migration. */
+@RegisterForReflection(ignoreNested = false)
 record TenantSettingsDocument(
         String timeZone,
         String currency,
