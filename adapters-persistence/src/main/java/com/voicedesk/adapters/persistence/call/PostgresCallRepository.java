@@ -3,6 +3,7 @@ package com.voicedesk.adapters.persistence.call;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.voicedesk.adapters.persistence.JsonCodec;
 import com.voicedesk.adapters.persistence.PersistenceErrors;
+import com.voicedesk.adapters.persistence.Repositories;
 import com.voicedesk.domain.call.Call;
 import com.voicedesk.domain.call.CallDirection;
 import com.voicedesk.domain.call.CallFilter;
@@ -18,7 +19,6 @@ import com.voicedesk.domain.shared.Page;
 import com.voicedesk.domain.shared.PageRequest;
 import com.voicedesk.domain.shared.TenantId;
 import io.quarkus.hibernate.reactive.panache.Panache;
-import io.quarkus.hibernate.reactive.panache.PanacheQuery;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
@@ -56,19 +56,10 @@ public class PostgresCallRepository implements CallRepository, PanacheRepository
 
     @Override
     public Uni<Call> update(Call call) {
-        return Panache.withTransaction(() -> find("id = ?1 and tenantId = ?2", call.id().value(), call.tenantId().value())
-                        .firstResult()
-                        .flatMap(entity -> {
-                            if (entity == null) {
-                                return Uni.createFrom().failure(new NotFoundException("Call", call.id()));
-                            }
-                            if (entity.version != call.version()) {
-                                return Uni.createFrom().failure(stale(call.id()));
-                            }
-                            copy(call, entity);
-                            return flush().replaceWith(entity);
-                        }))
-                .onFailure(PersistenceErrors::isStaleState).transform(x -> stale(call.id()))
+        return Repositories.updateVersioned(
+                        () -> find("id = ?1 and tenantId = ?2", call.id().value(), call.tenantId().value()).firstResult(),
+                        call.version(), e -> e.version, e -> copy(call, e),
+                        () -> new NotFoundException("Call", call.id()), () -> stale(call.id()))
                 .map(this::toDomain);
     }
 
@@ -111,12 +102,7 @@ public class PostgresCallRepository implements CallRepository, PanacheRepository
             where.append(" and createdAt < :until");
             params.and("until", filter.until());
         }
-        return Panache.withSession(() -> {
-            PanacheQuery<CallEntity> found = find(where.toString(), NEWEST_FIRST, params);
-            return found.page(page.page(), page.size()).list()
-                    .flatMap(rows -> found.count().map(total ->
-                            Page.of(rows.stream().map(this::toDomain).toList(), page, total)));
-        });
+        return Repositories.page(() -> find(where.toString(), NEWEST_FIRST, params), page, this::toDomain);
     }
 
     private Uni<Optional<Call>> one(String query, Object... params) {

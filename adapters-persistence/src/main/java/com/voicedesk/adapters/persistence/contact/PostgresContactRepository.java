@@ -1,7 +1,7 @@
 package com.voicedesk.adapters.persistence.contact;
 
 import com.voicedesk.adapters.persistence.PanacheUnitOfWork;
-import com.voicedesk.adapters.persistence.PersistenceErrors;
+import com.voicedesk.adapters.persistence.Repositories;
 import com.voicedesk.domain.contact.Contact;
 import com.voicedesk.domain.contact.ContactId;
 import com.voicedesk.domain.contact.ContactQuery;
@@ -13,7 +13,6 @@ import com.voicedesk.domain.shared.PageRequest;
 import com.voicedesk.domain.shared.PhoneNumber;
 import com.voicedesk.domain.shared.TenantId;
 import io.quarkus.hibernate.reactive.panache.Panache;
-import io.quarkus.hibernate.reactive.panache.PanacheQuery;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
@@ -56,19 +55,10 @@ public class PostgresContactRepository implements ContactRepository, PanacheRepo
 
     @Override
     public Uni<Contact> update(Contact contact) {
-        return Panache.withTransaction(() -> find("id = ?1 and tenantId = ?2", contact.id().value(), contact.tenantId().value())
-                        .firstResult()
-                        .flatMap(entity -> {
-                            if (entity == null) {
-                                return Uni.createFrom().failure(new NotFoundException("Contact", contact.id()));
-                            }
-                            if (entity.version != contact.version()) {
-                                return Uni.createFrom().failure(stale(contact.id()));
-                            }
-                            ContactMapper.copy(contact, entity);
-                            return flush().replaceWith(entity);
-                        }))
-                .onFailure(PersistenceErrors::isStaleState).transform(e -> stale(contact.id()))
+        return Repositories.updateVersioned(
+                        () -> find("id = ?1 and tenantId = ?2", contact.id().value(), contact.tenantId().value()).firstResult(),
+                        contact.version(), e -> e.version, e -> ContactMapper.copy(contact, e),
+                        () -> new NotFoundException("Contact", contact.id()), () -> stale(contact.id()))
                 .map(ContactMapper::toDomain);
     }
 
@@ -112,13 +102,7 @@ public class PostgresContactRepository implements ContactRepository, PanacheRepo
             where.append(" and createdAt >= :since");
             params.and("since", query.createdSince());
         }
-        return Panache.withSession(() -> {
-            PanacheQuery<ContactEntity> found = find(where.toString(), NEWEST_FIRST, params);
-            // one after the other: the session does not run two queries at once
-            return found.page(page.page(), page.size()).list()
-                    .flatMap(rows -> found.count().map(total ->
-                            Page.of(rows.stream().map(ContactMapper::toDomain).toList(), page, total)));
-        });
+        return Repositories.page(() -> find(where.toString(), NEWEST_FIRST, params), page, ContactMapper::toDomain);
     }
 
     static String escapeLike(String text) {

@@ -2,7 +2,7 @@ package com.voicedesk.adapters.persistence.plan;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.voicedesk.adapters.persistence.JsonCodec;
-import com.voicedesk.adapters.persistence.PersistenceErrors;
+import com.voicedesk.adapters.persistence.Repositories;
 import com.voicedesk.domain.call.CallPurpose;
 import com.voicedesk.domain.contact.ContactId;
 import com.voicedesk.domain.plan.CallPlan;
@@ -49,19 +49,10 @@ public class PostgresCallPlanRepository implements CallPlanRepository, PanacheRe
 
     @Override
     public Uni<CallPlan> update(CallPlan plan) {
-        return Panache.withTransaction(() -> find("id = ?1 and tenantId = ?2", plan.id().value(), plan.tenantId().value())
-                        .firstResult()
-                        .flatMap(entity -> {
-                            if (entity == null) {
-                                return Uni.createFrom().failure(new NotFoundException("Call plan", plan.id()));
-                            }
-                            if (entity.version != plan.version()) {
-                                return Uni.createFrom().failure(stale(plan.id()));
-                            }
-                            copy(plan, entity);
-                            return flush().replaceWith(entity);
-                        }))
-                .onFailure(PersistenceErrors::isStaleState).transform(x -> stale(plan.id()))
+        return Repositories.updateVersioned(
+                        () -> find("id = ?1 and tenantId = ?2", plan.id().value(), plan.tenantId().value()).firstResult(),
+                        plan.version(), e -> e.version, e -> copy(plan, e),
+                        () -> new NotFoundException("Call plan", plan.id()), () -> stale(plan.id()))
                 .map(this::toDomain);
     }
 
