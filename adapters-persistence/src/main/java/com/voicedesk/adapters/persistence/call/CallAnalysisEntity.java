@@ -4,6 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.ColumnTransformer;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -24,7 +25,8 @@ public class CallAnalysisEntity {
     public String analyzer;
     public String summary;
 
-    @JdbcTypeCode(SqlTypes.JSON)
+    // A JSON array: Hibernate Reactive's JSON type only binds and reads objects, so the cast is done in SQL.
+    @ColumnTransformer(read = "cast(action_items as text)", write = "cast(cast(? as text) as jsonb)")
     @Column(name = "action_items")
     public String actionItems;
 
@@ -45,7 +47,8 @@ public class CallAnalysisEntity {
     @Column(name = "follow_up")
     public String followUp;
 
-    @JdbcTypeCode(SqlTypes.JSON)
+    // A JSON array: Hibernate Reactive's JSON type only binds and reads objects, so the cast is done in SQL.
+    @ColumnTransformer(read = "cast(applied as text)", write = "cast(cast(? as text) as jsonb)")
     public String applied;
 
     @Column(name = "created_at")

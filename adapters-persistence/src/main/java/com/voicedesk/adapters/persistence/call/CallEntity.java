@@ -5,8 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.type.SqlTypes;
+import org.hibernate.annotations.ColumnTransformer;
 
 import java.time.Instant;
 import java.util.UUID;
@@ -44,7 +43,8 @@ public class CallEntity {
     @Column(name = "transcript_status")
     public String transcriptStatus;
 
-    @JdbcTypeCode(SqlTypes.JSON)
+    // A JSON array: Hibernate Reactive's JSON type only binds and reads objects, so the cast is done in SQL.
+    @ColumnTransformer(read = "cast(costs as text)", write = "cast(cast(? as text) as jsonb)")
     public String costs;
 
     @Column(name = "created_at")

@@ -39,8 +39,8 @@ public class PostgresCallAnalysisRepository implements CallAnalysisRepository,
         return Panache.withTransaction(() -> Panache.getSession().flatMap(session -> session.createNativeQuery("""
                         insert into call_analyses (call_id, tenant_id, analyzer, summary, action_items, facts, sentiment,
                             sentiment_reason, outcome, proposed_lead_status, follow_up, applied, created_at)
-                        select :call, :tenant, :analyzer, :summary, cast(:actions as jsonb), cast(:facts as jsonb),
-                            :sentiment, :reason, :outcome, :status, cast(:follow as jsonb), cast(:applied as jsonb), :created
+                        select :call, :tenant, :analyzer, :summary, cast(cast(:actions as text) as jsonb), cast(cast(:facts as text) as jsonb),
+                            :sentiment, :reason, :outcome, :status, cast(cast(:follow as text) as jsonb), cast(cast(:applied as text) as jsonb), :created
                         where exists (select 1 from calls where id = :call and tenant_id = :tenant)
                         on conflict (call_id) do nothing""")
                 .setParameter("call", a.callId().value())

@@ -5,6 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.hibernate.annotations.ColumnTransformer;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -27,7 +28,8 @@ public class CallPlanEntity {
     public String purpose;
     public String goal;
 
-    @JdbcTypeCode(SqlTypes.JSON)
+    // A JSON array: Hibernate Reactive's JSON type only binds and reads objects, so the cast is done in SQL.
+    @ColumnTransformer(read = "cast(questions as text)", write = "cast(cast(? as text) as jsonb)")
     public String questions;
 
     @Column(name = "earliest_at")
