@@ -137,12 +137,17 @@ public final class CallAnalysisApplier {
 
     private Uni<Void> notify(Call call, Contact contact, CallAnalysis analysis) {
         String who = contact != null ? contact.name() : call.from() != null ? call.from() : "unknown caller";
+        // notification data holds no nulls: a key is present when its value is known
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("callId", call.id().toString());
-        data.put("contactId", contact == null ? null : contact.id().toString());
+        if (contact != null) {
+            data.put("contactId", contact.id().toString());
+        }
         data.put("outcome", analysis.outcome().name());
         data.put("sentiment", analysis.sentiment().name());
-        data.put("proposedLeadStatus", analysis.proposedLeadStatus() == null ? null : analysis.proposedLeadStatus().name());
+        if (analysis.proposedLeadStatus() != null) {
+            data.put("proposedLeadStatus", analysis.proposedLeadStatus().name());
+        }
         data.put("analyzer", analysis.analyzer());
         data.put("changesApplied", analysis.applied().size());
         return notifications.raise(new RaiseNotificationCommand(call.tenantId(), NotificationType.CALL_SUMMARY_READY,
