@@ -42,10 +42,10 @@ public final class OpenAiFailure {
             return status >= 500 || status == 429 || status == 408 ? new Transient(message, e) : new Rejected(message, e);
         }
         if (e instanceof RetriableException) {
-            return new Transient(kind(e) + " (" + brief(e) + ")", e);
+            return new Transient(kind(e) + detail(e), e);
         }
         if (e instanceof NonRetriableException) {
-            return new Rejected(kind(e) + " (" + brief(e) + ")", e);
+            return new Rejected(kind(e) + detail(e), e);
         }
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof IOException || t instanceof UncheckedIOException || t instanceof InterruptedException) {
@@ -69,6 +69,10 @@ public final class OpenAiFailure {
             case "ContentFilteredException" -> "the content was filtered";
             default -> e.getClass().getSimpleName();
         };
+    }
+
+    private static String detail(Throwable e) {
+        return e.getMessage() == null || e.getMessage().isBlank() ? "" : " (" + brief(e) + ")";
     }
 
     private static String brief(Throwable e) {
