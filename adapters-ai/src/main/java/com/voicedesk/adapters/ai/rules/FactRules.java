@@ -220,8 +220,10 @@ final class FactRules {
     }
 
     /** The part of a sentence around {@code index} between commas, semicolons, "and" and "but". */
+    private static final Pattern CLAUSE_BOUNDARY = Pattern.compile(",|;| and | but | so ");
+
     static String clause(String sentence, int index) {
-        Pattern boundary = Pattern.compile(",|;| and | but | so ");
+        Pattern boundary = CLAUSE_BOUNDARY;
         int start = 0;
         int end = sentence.length();
         Matcher m = boundary.matcher(sentence);

@@ -42,6 +42,8 @@ final class TextNumbers {
                     + "eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|"
                     + "twentieth|thirtieth)\\b");
 
+    private static final Pattern DAY_DIGITS = Pattern.compile("(\\d{1,2})(?:st|nd|rd|th)?");
+
     private TextNumbers() {
     }
 
@@ -144,7 +146,7 @@ final class TextNumbers {
     /** A day of the month written as digits ("21", "21st") or as an ordinal ("twenty-first", "fourth"). */
     static Integer dayOfMonth(String text) {
         String t = text.strip().toLowerCase(Locale.ROOT);
-        Matcher digits = Pattern.compile("(\\d{1,2})(?:st|nd|rd|th)?").matcher(t);
+        Matcher digits = DAY_DIGITS.matcher(t);
         if (digits.matches()) {
             return Integer.parseInt(digits.group(1));
         }
