@@ -13,6 +13,7 @@ import com.voicedesk.domain.assistant.NavigationCommand;
 import com.voicedesk.domain.assistant.ToolDefinition;
 import com.voicedesk.domain.assistant.ToolParameter;
 import com.voicedesk.domain.contact.ChangeSource;
+import com.voicedesk.domain.contact.Contact;
 import com.voicedesk.domain.contact.ContactChanges;
 import com.voicedesk.domain.contact.ContactId;
 import com.voicedesk.domain.contact.ContactQuery;
@@ -20,7 +21,9 @@ import com.voicedesk.domain.contact.ContactSource;
 import com.voicedesk.domain.contact.EventType;
 import com.voicedesk.domain.contact.LeadStatus;
 import com.voicedesk.domain.shared.EmailAddress;
+import com.voicedesk.domain.shared.InvalidValueException;
 import com.voicedesk.domain.shared.Money;
+import com.voicedesk.domain.shared.Page;
 import com.voicedesk.domain.shared.PageRequest;
 import com.voicedesk.domain.shared.PhoneNumber;
 import io.smallrye.mutiny.Uni;
@@ -30,6 +33,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 
 import static com.voicedesk.application.assistant.ToolViews.map;
 import static com.voicedesk.domain.assistant.ToolParameter.Type.INTEGER;
@@ -72,9 +76,13 @@ final class ContactTools {
                     ContactQuery query = new ContactQuery(args.optionalString("query"),
                             args.optionalEnum("leadStatus", LeadStatus.class), null);
                     return queries.search(ctx.tenant(), query, PageRequest.first(limit(args)))
-                            .map(page -> ToolOutcome.of(map("total", page.total(),
-                                    "contacts", page.items().stream().map(ToolViews::contactSummary).toList())));
+                            .map(page -> ToolOutcome.of(contactPage(page)));
                 });
+    }
+
+    /** A page of contacts as the model reads it: the total and the page's summaries. */
+    private static Map<String, Object> contactPage(Page<Contact> page) {
+        return map("total", page.total(), "contacts", page.items().stream().map(ToolViews::contactSummary).toList());
     }
 
     private static AssistantTool get(ContactQueriesUseCase queries) {
@@ -97,13 +105,15 @@ final class ContactTools {
                 (ctx, args) -> {
                     LocalDate since = args.optionalDate("since");
                     if (since == null) {
-                        throw new com.voicedesk.domain.shared.InvalidValueException("since", "is required");
+                        throw new InvalidValueException("since", "is required");
                     }
                     ContactQuery query = new ContactQuery(null, args.optionalEnum("leadStatus", LeadStatus.class),
                             ctx.startOf(since));
-                    return queries.search(ctx.tenant(), query, PageRequest.first(limit(args)))
-                            .map(page -> ToolOutcome.of(map("since", since.toString(), "total", page.total(),
-                                    "contacts", page.items().stream().map(ToolViews::contactSummary).toList())));
+                    return queries.search(ctx.tenant(), query, PageRequest.first(limit(args))).map(page -> {
+                        Map<String, Object> result = map("since", since.toString());
+                        result.putAll(contactPage(page));
+                        return ToolOutcome.of(result);
+                    });
                 });
     }
 
