@@ -12,4 +12,12 @@ public interface DomainEventHandler<E extends DomainEvent> {
     Class<E> eventType();
 
     Uni<Void> handle(E event);
+
+    /**
+     * The same, told which delivery this is ({@code 1} for the first, counting retries after failures), for a
+     * handler whose policy changes as retries run out (call analysis falls back to offline rules).
+     */
+    default Uni<Void> handle(E event, int attempt) {
+        return handle(event);
+    }
 }

@@ -59,7 +59,7 @@ public final class OutboxRelay {
         if (handler == null) {
             return queue.completed(pending.id()).replaceWith(true);
         }
-        return dispatch(handler, pending.event())
+        return dispatch(handler, pending.event(), pending.attempts())
                 .onItem().transformToUni(ignored -> queue.completed(pending.id()).replaceWith(true))
                 .onFailure().recoverWithUni(failure -> {
                     String error = failure.getClass().getSimpleName() + ": " + failure.getMessage();
@@ -76,9 +76,10 @@ public final class OutboxRelay {
     }
 
     @SuppressWarnings("unchecked")
-    private static <E extends DomainEvent> Uni<Void> dispatch(DomainEventHandler<E> handler, DomainEvent event) {
+    private static <E extends DomainEvent> Uni<Void> dispatch(DomainEventHandler<E> handler, DomainEvent event,
+                                                             int attempt) {
         try {
-            return handler.handle((E) event);
+            return handler.handle((E) event, attempt);
         } catch (RuntimeException e) {
             return Uni.createFrom().failure(e);
         }

@@ -41,6 +41,12 @@ public record CallAnalysis(
         Require.nonNull(createdAt, "createdAt");
     }
 
+    /** The same analysis credited to another analyzer (a fallback names why it ran). */
+    public CallAnalysis withAnalyzer(String name) {
+        return new CallAnalysis(callId, tenantId, summary, actionItems, facts, sentiment, sentimentReason, outcome,
+                proposedLeadStatus, followUp, name, applied, createdAt);
+    }
+
     public CallAnalysis withApplied(List<AppliedChange> changes) {
         return new CallAnalysis(callId, tenantId, summary, actionItems, facts, sentiment, sentimentReason, outcome,
                 proposedLeadStatus, followUp, analyzer, changes, createdAt);

@@ -1,6 +1,8 @@
 package com.voicedesk.domain.shared;
 
 import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -73,6 +75,7 @@ public final class Require {
         return List.copyOf(values);
     }
 
+    /** An unmodifiable copy in the given order; null values are kept (JSON data has them), null keys are not. */
     public static <K, V> Map<K, V> map(Map<K, V> values, String field, int maxSize) {
         if (values == null) {
             return Map.of();
@@ -80,6 +83,11 @@ public final class Require {
         if (values.size() > maxSize) {
             throw new InvalidValueException(field, "must have at most " + maxSize + " entries");
         }
-        return Map.copyOf(values);
+        for (K key : values.keySet()) {
+            if (key == null) {
+                throw new InvalidValueException(field, "must not have a null key");
+            }
+        }
+        return Collections.unmodifiableMap(new LinkedHashMap<>(values));
     }
 }

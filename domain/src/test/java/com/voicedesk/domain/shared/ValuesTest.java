@@ -73,6 +73,17 @@ class ValuesTest {
     }
 
     @Test
+    void mapsKeepNullValuesButNotNullKeys() {
+        java.util.Map<String, Object> data = new java.util.LinkedHashMap<>();
+        data.put("amount", 250);
+        data.put("invoice", null);
+        assertThat(Require.map(data, "data", 10)).containsEntry("invoice", null).containsKeys("amount", "invoice");
+        data.put(null, "x");
+        assertThatThrownBy(() -> Require.map(data, "data", 10)).isInstanceOf(InvalidValueException.class);
+        assertThatThrownBy(() -> Require.map(java.util.Map.of("a", 1, "b", 2), "data", 1)).hasMessageContaining("at most 1");
+    }
+
+    @Test
     void patchesKnowUnchangedFromCleared() {
         Patch<String> unchanged = Patch.unchanged();
         Patch<String> cleared = Patch.set(null);
