@@ -132,7 +132,8 @@ public final class CallLifecycle implements UpdateCallStatusUseCase {
                 : Uni.createFrom().voidItem());
     }
 
-    static boolean isDone(Call call) {
+    /** Over, with a settled transcript: nothing more will be added to it. */
+    public static boolean isDone(Call call) {
         return call.status().isTerminal() && call.transcriptStatus() != TranscriptStatus.LIVE;
     }
 }
