@@ -9,9 +9,7 @@ import com.voicedesk.domain.tenant.CredentialStore;
 import com.voicedesk.domain.tenant.ProviderCredentials;
 import com.voicedesk.domain.tenant.TenantRepository;
 import com.voicedesk.domain.tenant.TenantSlug;
-import io.smallrye.common.vertx.VertxContext;
 import io.smallrye.mutiny.Uni;
-import io.vertx.core.Context;
 import io.vertx.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -82,7 +80,6 @@ public class TwilioAccounts {
     }
 
     private <T> Uni<T> onOwnContext(Supplier<Uni<T>> work) {
-        Context context = VertxContext.createNewDuplicatedContext(vertx.getOrCreateContext());
-        return Uni.createFrom().<T>deferred(work::get).runSubscriptionOn(task -> context.runOnContext(ignored -> task.run()));
+        return FreshContext.run(vertx, work);
     }
 }

@@ -27,24 +27,38 @@ public final class TranscriptWatch implements AutoCloseable {
     private final CallRepository calls;
     private final TranscriptRepository transcripts;
     private final DatabaseWork database;
-    private final Consumer<LiveTranscriptEvent> sink;
+    private final TranscriptFeed feed;
+    private Consumer<LiveTranscriptEvent> sink;
     private AutoCloseable subscription;
     private long lastSequence;
     private boolean ended;
 
     TranscriptWatch(TenantId tenant, CallId callId, long afterSequence, CallRepository calls,
-                    TranscriptRepository transcripts, DatabaseWork database, Consumer<LiveTranscriptEvent> sink) {
+                    TranscriptRepository transcripts, DatabaseWork database, TranscriptFeed feed) {
         this.tenant = tenant;
         this.callId = callId;
         this.lastSequence = afterSequence;
         this.calls = calls;
         this.transcripts = transcripts;
         this.database = database;
-        this.sink = sink;
+        this.feed = feed;
     }
 
-    void subscribedWith(AutoCloseable subscription) {
-        this.subscription = subscription;
+    /**
+     * Starts delivering to {@code sink}: subscribes to the live feed first (so that nothing stored between
+     * the read and the subscription is missed), then reads the store.
+     */
+    public Uni<Boolean> start(Consumer<LiveTranscriptEvent> sink) {
+        synchronized (this) {
+            if (this.sink != null) {
+                throw new IllegalStateException("A transcript watch starts once");
+            }
+            this.sink = sink;
+            if (!ended) {
+                subscription = feed.subscribe(callId, this::onLive);
+            }
+        }
+        return poll();
     }
 
     /** Live events from this instance's media stream. */
@@ -103,6 +117,9 @@ public final class TranscriptWatch implements AutoCloseable {
 
     private synchronized void emit(List<TranscriptSegment> segments) {
         for (TranscriptSegment segment : segments) {
+            if (sink == null) {
+                return;
+            }
             if (ended) {
                 return;
             }

@@ -8,9 +8,8 @@ import com.voicedesk.domain.shared.TenantId;
 import com.voicedesk.domain.transcript.TranscriptRepository;
 import io.smallrye.mutiny.Uni;
 
-import java.util.function.Consumer;
 
-/** Opens {@link TranscriptWatch}es: checks the call, subscribes to the live feed first, then reads the store. */
+/** Opens {@link TranscriptWatch}es for calls of the tenant. */
 public final class TranscriptWatcher implements WatchTranscriptUseCase {
 
     private final CallRepository calls;
@@ -27,17 +26,12 @@ public final class TranscriptWatcher implements WatchTranscriptUseCase {
     }
 
     @Override
-    public Uni<TranscriptWatch> watch(TenantId tenant, CallId callId, long afterSequence,
-                                      Consumer<LiveTranscriptEvent> sink) {
-        return database.run(() -> calls.findById(tenant, callId)).flatMap(call -> {
+    public Uni<TranscriptWatch> watch(TenantId tenant, CallId callId, long afterSequence) {
+        return database.run(() -> calls.findById(tenant, callId)).map(call -> {
             if (call.isEmpty()) {
-                return Uni.createFrom().failure(new NotFoundException("Call", callId));
+                throw new NotFoundException("Call", callId);
             }
-            TranscriptWatch watch = new TranscriptWatch(tenant, callId, Math.max(0, afterSequence), calls, transcripts,
-                    database, sink);
-            // live first, so that nothing stored between the read and the subscription is missed
-            watch.subscribedWith(feed.subscribe(callId, watch::onLive));
-            return watch.poll().replaceWith(watch);
+            return new TranscriptWatch(tenant, callId, Math.max(0, afterSequence), calls, transcripts, database, feed);
         });
     }
 }

@@ -10,7 +10,7 @@ import java.time.Duration;
 public interface CallsConfig {
 
     /** How long the voice webhook waits for LiveKit to create the call room before forwarding instead. */
-    @WithDefault("3s")
+    @WithDefault("5s")
     Duration roomCreateTimeout();
 
     /** How long an empty call room lives. */

@@ -19,7 +19,9 @@ import com.voicedesk.domain.speech.SpeechToText;
 import com.voicedesk.domain.tenant.TenantRepository;
 import com.voicedesk.domain.transcript.TranscriptRepository;
 import com.voicedesk.domain.webhook.ProcessedWebhookEvents;
+import io.quarkus.vertx.core.runtime.context.VertxContextSafetyToggle;
 import io.smallrye.common.vertx.VertxContext;
+import io.vertx.core.Context;
 import io.vertx.core.Vertx;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
@@ -33,8 +35,11 @@ public class TelephonyWiring {
     @Produces
     @Singleton
     DatabaseWork databaseWork(Vertx vertx) {
-        return new DatabaseWork(task -> VertxContext.createNewDuplicatedContext(vertx.getOrCreateContext())
-                .runOnContext(ignored -> task.run()));
+        return new DatabaseWork(task -> {
+            Context context = VertxContext.createNewDuplicatedContext(vertx.getOrCreateContext());
+            VertxContextSafetyToggle.setContextSafe(context, true);
+            context.runOnContext(ignored -> task.run());
+        });
     }
 
     @Produces

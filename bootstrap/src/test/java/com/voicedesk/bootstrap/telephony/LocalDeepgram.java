@@ -30,6 +30,11 @@ public final class LocalDeepgram implements QuarkusTestResourceLifecycleManager 
 
     /** What one connection received. */
     public record Connection(String key, String query, Buffer audio, List<String> control) {
+        @Override
+        public String toString() {
+            return "Connection[key=" + key + ", audio=" + audio.length() + " bytes, control=" + control + "]";
+        }
+
         public String sha256() {
             try {
                 return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(audio.getBytes()));

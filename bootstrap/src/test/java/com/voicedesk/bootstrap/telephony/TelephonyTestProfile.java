@@ -12,7 +12,7 @@ public class TelephonyTestProfile implements QuarkusTestProfile {
     public Map<String, String> getConfigOverrides() {
         return Map.of(
                 "voicedesk.calls.transcript-poll-interval", "200ms",
-                "voicedesk.calls.room-create-timeout", "2s",
+                "voicedesk.calls.room-create-timeout", "5s",
                 "voicedesk.deepgram.reconnect-delay", "50ms",
                 "voicedesk.deepgram.close-timeout", "5s",
                 "voicedesk.livekit.max-retries", "0");

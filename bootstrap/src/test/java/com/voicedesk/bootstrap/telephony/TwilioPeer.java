@@ -48,12 +48,12 @@ final class TwilioPeer implements AutoCloseable {
      * message, {@code pace} between chunks (Twilio sends in real time, 20 ms; tests go faster).
      */
     void stream(byte[] callerMulaw, Duration pace) throws InterruptedException {
-        byte[] silence = new byte[160];
-        java.util.Arrays.fill(silence, (byte) 0xFF);
         for (int offset = 0, chunk = 1; offset < callerMulaw.length; offset += 160, chunk++) {
             byte[] audio = java.util.Arrays.copyOfRange(callerMulaw, offset, Math.min(offset + 160, callerMulaw.length));
             long timestamp = offset / 8;
             send(media("inbound", chunk, timestamp, audio));
+            byte[] silence = new byte[audio.length];
+            java.util.Arrays.fill(silence, (byte) 0xFF);
             send(media("outbound", chunk, timestamp, silence));
             if (!pace.isZero()) {
                 Thread.sleep(pace.toMillis());

@@ -9,6 +9,7 @@ import com.voicedesk.domain.speech.SpeechStreamRequest;
 import com.voicedesk.domain.speech.SpeechToText;
 import com.voicedesk.domain.tenant.CredentialStore;
 import com.voicedesk.domain.tenant.ProviderCredentials;
+import io.quarkus.vertx.core.runtime.context.VertxContextSafetyToggle;
 import io.smallrye.common.vertx.VertxContext;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.Context;
@@ -119,6 +120,7 @@ public class DeepgramSpeechToText implements SpeechToText {
         }
         // the credential store is a database read: give it a context (and session) of its own
         Context context = VertxContext.createNewDuplicatedContext(vertx.getOrCreateContext());
+        VertxContextSafetyToggle.setContextSafe(context, true);
         return Uni.createFrom().deferred(() -> credentials.load(tenant))
                 .runSubscriptionOn(task -> context.runOnContext(ignored -> task.run()))
                 .map(stored -> {

@@ -1,13 +1,12 @@
 package com.voicedesk.adapters.twilio.media;
 
+import com.voicedesk.adapters.twilio.FreshContext;
 import com.voicedesk.adapters.twilio.TwilioAccounts;
 import com.voicedesk.domain.call.Call;
 import com.voicedesk.domain.call.CallRepository;
 import com.voicedesk.domain.shared.AccessDeniedException;
 import com.voicedesk.domain.shared.TenantId;
-import io.smallrye.common.vertx.VertxContext;
 import io.smallrye.mutiny.Uni;
-import io.vertx.core.Context;
 import io.vertx.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -52,9 +51,7 @@ public class MediaStreamAuthorizer {
                     if (!account.twilio().accountSid().equals(start.accountSid())) {
                         return refuse("the stream is for another Twilio account");
                     }
-                    Context context = VertxContext.createNewDuplicatedContext(vertx.getOrCreateContext());
-                    return Uni.createFrom().deferred(() -> calls.findById(tenant, claims.callId()))
-                            .runSubscriptionOn(task -> context.runOnContext(ignored -> task.run()))
+                    return FreshContext.run(vertx, () -> calls.findById(tenant, claims.callId()))
                             .flatMap(found -> {
                                 if (found.isEmpty()) {
                                     return refuse("the stream token names no call of its tenant");

@@ -65,7 +65,11 @@ final class MediaStreamConnection {
             case TwilioMediaMessage.Connected connected -> { }
             case TwilioMediaMessage.Dtmf dtmf -> deliver(new AudioSessionEvent.Dtmf(dtmf.digit()));
             case TwilioMediaMessage.Mark mark -> deliver(new AudioSessionEvent.PlaybackMarked(mark.name()));
-            case TwilioMediaMessage.Stop stop -> stop("stream stopped by Twilio");
+            case TwilioMediaMessage.Stop stop -> {
+                stop("stream stopped by Twilio");
+                // nothing follows a stop: close our side too
+                connection.close(CloseReason.NORMAL).subscribe().with(ignored -> { }, ignored -> { });
+            }
         }
     }
 

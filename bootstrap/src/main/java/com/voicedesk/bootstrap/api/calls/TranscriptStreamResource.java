@@ -57,36 +57,33 @@ public class TranscriptStreamResource {
         TenantId tenantId = tenant.id();
         CallId callId = CallId.of(id);
         long after = lastEventId(lastEventId);
-        return Multi.createFrom().<OutboundSseEvent>emitter(emitter -> open(tenantId, callId, after, sse, emitter));
+        // an unknown call was answered 404 by TranscriptStreamCheck, before the stream began
+        return watcher.watch(tenantId, callId, after).onItem().transformToMulti(
+                watch -> Multi.createFrom().<OutboundSseEvent>emitter(emitter -> run(watch, callId, sse, emitter)));
     }
 
-    private void open(TenantId tenantId, CallId callId, long after, Sse sse, MultiEmitter<? super OutboundSseEvent> emitter) {
-        AtomicReference<TranscriptWatch> watch = new AtomicReference<>();
+    private void run(TranscriptWatch watch, CallId callId, Sse sse, MultiEmitter<? super OutboundSseEvent> emitter) {
         AtomicReference<Cancellable> ticks = new AtomicReference<>();
         emitter.onTermination(() -> {
-            if (watch.get() != null) {
-                watch.get().close();
-            }
+            watch.close();
             if (ticks.get() != null) {
                 ticks.get().cancel();
             }
         });
-        watcher.watch(tenantId, callId, after, event -> {
+        watch.start(event -> {
             emitter.emit(toSse(sse, event));
             if (event instanceof LiveTranscriptEvent.Ended) {
                 emitter.complete();
             }
-        }).subscribe().with(opened -> {
-            watch.set(opened);
-            if (emitter.isCancelled()) {
-                opened.close();
+        }).subscribe().with(done -> {
+            if (done || emitter.isCancelled()) {
                 return;
             }
             ticks.set(Multi.createFrom().ticks().every(config.transcriptPollInterval())
-                    .onItem().transformToUniAndConcatenate(tick -> opened.poll()
+                    .onItem().transformToUniAndConcatenate(tick -> watch.poll()
                             .onFailure().invoke(e -> LOG.debugf("Transcript poll for call %s failed: %s", callId, e))
                             .onFailure().recoverWithItem(false))
-                    .subscribe().with(done -> { }));
+                    .subscribe().with(ignored -> { }));
         }, emitter::fail);
     }
 
