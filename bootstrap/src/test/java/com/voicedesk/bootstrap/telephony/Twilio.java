@@ -22,10 +22,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * (HMAC-SHA1 of the URL followed by the sorted parameters), each signature checked with the SDK's own
  * {@link RequestValidator} before it is sent.
  */
-final class Twilio {
+public final class Twilio {
 
-    record Account(Api.TestTenant tenant, String accountSid, String authToken, String deepgramKey) {
-        String voicePath() {
+    public record Account(Api.TestTenant tenant, String accountSid, String authToken, String deepgramKey) {
+        public String voicePath() {
             return "/webhooks/twilio/" + tenant.slug() + "/voice";
         }
 
@@ -38,7 +38,7 @@ final class Twilio {
     }
 
     /** A fresh tenant with Twilio and Deepgram credentials and the given call routing (and LiveKit, if a URL). */
-    static Account tenant(Map<String, Object> callRouting, String livekitUrl, String deepgramKey, String disclosure) {
+    public static Account tenant(Map<String, Object> callRouting, String livekitUrl, String deepgramKey, String disclosure) {
         Api.TestTenant tenant = Api.newTenant();
         String accountSid = "AC" + UUID.randomUUID().toString().replace("-", "");
         String authToken = UUID.randomUUID().toString().replace("-", "");
@@ -78,7 +78,7 @@ final class Twilio {
         }
     }
 
-    static Map<String, String> voiceParams(Account account, String callSid, String from) {
+    public static Map<String, String> voiceParams(Account account, String callSid, String from) {
         Map<String, String> params = new LinkedHashMap<>();
         params.put("AccountSid", account.accountSid());
         params.put("CallSid", callSid);
@@ -100,7 +100,7 @@ final class Twilio {
     }
 
     /** POSTs the form to the path, signed for the local URL with the account's token. */
-    static Response post(Account account, String path, Map<String, String> params) {
+    public static Response post(Account account, String path, Map<String, String> params) {
         return postSigned(path, params, sign(account.authToken(), baseUrl() + path, params), Map.of());
     }
 
@@ -113,7 +113,7 @@ final class Twilio {
         return request.post(path);
     }
 
-    static String callSid() {
+    public static String callSid() {
         return "CA" + UUID.randomUUID().toString().replace("-", "");
     }
 }

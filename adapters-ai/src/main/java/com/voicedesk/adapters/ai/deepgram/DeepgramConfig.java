@@ -53,6 +53,10 @@ public interface DeepgramConfig {
     @WithDefault("5s")
     Duration connectTimeout();
 
+    /** Open Deepgram sockets at most (two per call being transcribed); more wait for a free one. */
+    @WithDefault("2000")
+    int maxConnections();
+
     /** Reconnects in a row before the stream gives up (the transcript is then marked incomplete). */
     @WithDefault("6")
     int reconnectAttempts();

@@ -54,6 +54,8 @@ public class DeepgramSpeechToText implements SpeechToText {
         this.json = json;
         this.client = vertx.createWebSocketClient(new WebSocketClientOptions()
                 .setConnectTimeout((int) config.connectTimeout().toMillis())
+                // two streams a call, all to one host: Vert.x's default of 50 sockets per host would queue them
+                .setMaxConnections(config.maxConnections())
                 .setMaxFrameSize(1 << 20).setMaxMessageSize(1 << 22)
                 .setVerifyHost(true)
                 .setTryUsePerMessageCompression(false));

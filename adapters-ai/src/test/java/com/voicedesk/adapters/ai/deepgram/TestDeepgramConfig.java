@@ -16,6 +16,7 @@ record TestDeepgramConfig(URI url, Optional<String> apiKey) implements DeepgramC
     public boolean vadEvents() { return true; }
     public Duration keepAliveInterval() { return Duration.ofMillis(500); }
     public Duration connectTimeout() { return Duration.ofSeconds(2); }
+    public int maxConnections() { return 100; }
     public int reconnectAttempts() { return 2; }
     public Duration reconnectDelay() { return Duration.ofMillis(50); }
     public Duration replayBuffer() { return Duration.ofSeconds(30); }
