@@ -52,18 +52,16 @@ final class CallTranscription implements AudioSessionListener {
     private boolean stopped;
     private boolean finished;
 
-    CallTranscription(AudioSession session, SpeechToText speechToText, CallLifecycle lifecycle,
-                      AppendTranscriptSegmentUseCase transcripts, DatabaseWork database, TranscriptFeed feed,
-                      RoomService rooms, Clock clock) {
+    CallTranscription(AudioSession session, TranscriptionPipeline pipeline) {
         this.session = session;
         this.callId = session.callId().orElseThrow();
-        this.speechToText = speechToText;
-        this.lifecycle = lifecycle;
-        this.transcripts = transcripts;
-        this.database = database;
-        this.feed = feed;
-        this.rooms = rooms;
-        this.clock = clock;
+        this.speechToText = pipeline.speechToText;
+        this.lifecycle = pipeline.lifecycle;
+        this.transcripts = pipeline.transcripts;
+        this.database = pipeline.database;
+        this.feed = pipeline.feed;
+        this.rooms = pipeline.rooms;
+        this.clock = pipeline.clock;
     }
 
     @Override

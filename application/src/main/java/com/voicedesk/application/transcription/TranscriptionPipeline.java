@@ -22,13 +22,13 @@ public final class TranscriptionPipeline implements OpenAudioSessionUseCase {
 
     private static final System.Logger LOG = System.getLogger(TranscriptionPipeline.class.getName());
 
-    private final SpeechToText speechToText;
-    private final CallLifecycle lifecycle;
-    private final AppendTranscriptSegmentUseCase transcripts;
-    private final DatabaseWork database;
-    private final TranscriptFeed feed;
-    private final RoomService rooms;
-    private final Clock clock;
+    final SpeechToText speechToText;
+    final CallLifecycle lifecycle;
+    final AppendTranscriptSegmentUseCase transcripts;
+    final DatabaseWork database;
+    final TranscriptFeed feed;
+    final RoomService rooms;
+    final Clock clock;
 
     public TranscriptionPipeline(SpeechToText speechToText, CallLifecycle lifecycle,
                                  AppendTranscriptSegmentUseCase transcripts, DatabaseWork database, TranscriptFeed feed,
@@ -48,7 +48,7 @@ public final class TranscriptionPipeline implements OpenAudioSessionUseCase {
             LOG.log(System.Logger.Level.DEBUG, "Audio session {0} has no call: not transcribed here", session.id());
             return IGNORE;
         }
-        return new CallTranscription(session, speechToText, lifecycle, transcripts, database, feed, rooms, clock);
+        return new CallTranscription(session, this);
     }
 
     private static final AudioSessionListener IGNORE = new AudioSessionListener() {

@@ -169,16 +169,9 @@ final class MediaStreamConnection {
             if (state == State.CLOSED) {
                 return;
             }
-            target = state == State.STREAMING ? listener : null;
-            state = State.CLOSED;
-            pending.clear();
-            if (callKey != null) {
-                activeCalls.remove(callKey);
-            }
+            target = endLocked();
         }
-        if (target != null) {
-            target.onEvent(new AudioSessionEvent.Stopped(reason));
-        }
+        notifyStopped(target, reason);
     }
 
     private void refuse(String reason) {
@@ -189,16 +182,26 @@ final class MediaStreamConnection {
 
     private void refuseLocked(String reason) {
         LOG.warnf("Media socket %s closed: %s", connection.id(), reason);
+        notifyStopped(endLocked(), reason);
+        connection.close(new CloseReason(POLICY_VIOLATION, TwilioMediaSession.truncate(reason)))
+                .subscribe().with(ignored -> { }, ignored -> { });
+    }
+
+    /** Closes the state; the listener to tell, if the stream had started. */
+    private AudioSessionListener endLocked() {
         AudioSessionListener target = state == State.STREAMING ? listener : null;
         state = State.CLOSED;
         pending.clear();
         if (callKey != null) {
             activeCalls.remove(callKey);
+            callKey = null;
         }
+        return target;
+    }
+
+    private static void notifyStopped(AudioSessionListener target, String reason) {
         if (target != null) {
             target.onEvent(new AudioSessionEvent.Stopped(reason));
         }
-        connection.close(new CloseReason(POLICY_VIOLATION, TwilioMediaSession.truncate(reason)))
-                .subscribe().with(ignored -> { }, ignored -> { });
     }
 }
