@@ -109,21 +109,24 @@ class MediaStreamBenchmark {
         int warmup = Integer.getInteger("bench.warmup", 5);
         int[] counts = Arrays.stream(System.getProperty("bench.calls", "100,300").split(","))
                 .map(String::strip).mapToInt(Integer::parseInt).toArray();
-        report.add("# Media stream benchmark (" + Runtime.getRuntime().availableProcessors() + " CPUs, max heap "
+        report.add("# Media stream benchmark (" + Runtime.getRuntime().availableProcessors() + " CPUs, load average before "
+                + String.format(Locale.ROOT, "%.1f", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage())
+                + ", max heap "
                 + Runtime.getRuntime().maxMemory() / (1 << 20) + " MiB, " + seconds + " s measured after " + warmup
                 + " s warm-up)");
         report.add("");
-        report.add("| calls | path | msgs/s | p50 ms | p99 ms | p99.9 ms | max ms | dropped | server CPU (cores) | whole JVM CPU | heap used max MiB | GC ms |");
-        report.add("|---|---|---|---|---|---|---|---|---|---|---|---|");
+        report.add("| calls | path | msgs/s | p50 ms | p99 ms | p99.9 ms | max ms | dropped | server CPU (cores) | server CPU us/msg | whole JVM CPU | heap used max MiB | GC ms |");
+        report.add("|---|---|---|---|---|---|---|---|---|---|---|---|---|");
         for (int calls : counts) {
             Result echo = echo(calls, warmup, seconds);
             Result media = media(calls, warmup, seconds);
             report.add(echo.row(calls, "echo floor"));
             report.add(media.row(calls, "media -> STT"));
-            report.add(String.format(Locale.ROOT, "| %d | ratio media/echo | | %.2f | %.2f | | | | | | | |", calls,
-                    media.p50 / echo.p50, media.p99 / echo.p99));
-            LOG.infof("%d calls: echo %s | media %s | dropped %d of %d", calls, echo.latency, media.latency,
-                    media.dropped, media.sent);
+            report.add(String.format(Locale.ROOT, "| %d | ratio media/echo | | %.2f | %.2f | | | | | %.2f | | | |", calls,
+                    media.p50 / echo.p50, media.p99 / echo.p99, media.microsPerMessage() / echo.microsPerMessage()));
+            LOG.infof("%d calls: echo %s | media %s | dropped %d of %d | load average %.1f", calls, echo.latency,
+                    media.latency, media.dropped, media.sent,
+                    ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         }
         Path out = Path.of("target", "benchmark-media-streams.md");
         Files.writeString(out, String.join("\n", report) + "\n");
@@ -134,8 +137,14 @@ class MediaStreamBenchmark {
     private record Result(String latency, double p50, double p99, double p999, double max, long sent, long dropped,
                           double messagesPerSecond, double serverCores, double jvmCores, long heapMaxMiB, long gcMillis) {
         String row(int calls, String path) {
-            return String.format(Locale.ROOT, "| %d | %s | %.0f | %.2f | %.2f | %.2f | %.2f | %d | %.2f | %.2f | %d | %d |",
-                    calls, path, messagesPerSecond, p50, p99, p999, max, dropped, serverCores, jvmCores, heapMaxMiB, gcMillis);
+            return String.format(Locale.ROOT, "| %d | %s | %.0f | %.2f | %.2f | %.2f | %.2f | %d | %.2f | %.1f | %.2f | %d | %d |",
+                    calls, path, messagesPerSecond, p50, p99, p999, max, dropped, serverCores, microsPerMessage(),
+                    jvmCores, heapMaxMiB, gcMillis);
+        }
+
+        /** Server CPU per message handled: the cost that decides how many calls fit, whatever the load around. */
+        double microsPerMessage() {
+            return messagesPerSecond == 0 ? Double.NaN : serverCores * 1e6 / messagesPerSecond;
         }
     }
 
@@ -145,8 +154,10 @@ class MediaStreamBenchmark {
         Histogram latency = new Histogram();
         long[] measureFrom = {Long.MAX_VALUE};
         List<Peer> all = connect(count, "/bench/echo");
+        AtomicLong received = new AtomicLong();
         for (Peer peer : all) {
             peer.socket.textMessageHandler(text -> {
+                received.incrementAndGet();
                 Long sent = peer.echoSent.poll();
                 if (sent != null && sent >= measureFrom[0]) {
                     latency.add((System.nanoTime() - sent) / 1000);
@@ -161,7 +172,7 @@ class MediaStreamBenchmark {
             peer.echoSent.add(System.nanoTime());
             peer.socket.writeTextMessage(media(peer, "outbound", silence(), false));
             sent.addAndGet(2);
-        }, () -> 0L);
+        }, () -> sent.get() - received.get());
     }
 
     // ---------------------------------------------------------------- media streams
@@ -258,7 +269,7 @@ class MediaStreamBenchmark {
         Usage after = Usage.now();
         long sentInWindow = sent.get() - sentBefore;
         peers.cancelTimer(timer);
-        Thread.sleep(1_500);
+        drain(dropped);
         double wall = (after.wallNanos() - before.wallNanos()) / 1e9;
         double jvm = (after.processCpu() - before.processCpu()) / 1e9 / wall;
         double peer = (after.peerCpu() - before.peerCpu()) / 1e9 / wall;
@@ -266,6 +277,21 @@ class MediaStreamBenchmark {
         return new Result(latency.summary(), latency.percentileMillis(0.5), latency.percentileMillis(0.99),
                 latency.percentileMillis(0.999), latency.percentileMillis(1.0), sent.get(), dropped.getAsLong(),
                 sentInWindow / wall, jvm - peer - standIn, jvm, heapMax / (1 << 20), after.gcMillis() - before.gcMillis());
+    }
+
+    /** Waits until nothing is in flight any more (or stops moving for 3 s, or 60 s pass). */
+    private static void drain(java.util.function.LongSupplier inFlight) throws InterruptedException {
+        long last = inFlight.getAsLong();
+        long stableSince = System.nanoTime();
+        long deadline = System.nanoTime() + 60_000_000_000L;
+        while (last > 0 && System.nanoTime() - stableSince < 3_000_000_000L && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+            long now = inFlight.getAsLong();
+            if (now != last) {
+                last = now;
+                stableSince = System.nanoTime();
+            }
+        }
     }
 
     private List<Peer> connect(int count, String path) throws Exception {
