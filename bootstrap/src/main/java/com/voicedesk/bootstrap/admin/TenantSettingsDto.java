@@ -40,7 +40,9 @@ public record TenantSettingsDto(
     public record BusinessHoursDto(@NotNull List<DayOfWeek> days, @NotBlank String opens, @NotBlank String closes) {
     }
 
-    public record CallRoutingDto(@NotNull CallRouting.Mode mode, @Size(max = 40) String forwardTo) {
+    /** {@code sipUri}: the LiveKit SIP URI Twilio dials in LIVEKIT mode, {@code {room}} standing for the room name. */
+    public record CallRoutingDto(@NotNull CallRouting.Mode mode, @Size(max = 40) String forwardTo,
+                                 @Size(max = 300) String sipUri) {
     }
 
     public static TenantSettingsDto of(TenantSettings s) {
@@ -49,7 +51,8 @@ public record TenantSettingsDto(
                 new BusinessHoursDto(s.businessHours().days().stream().sorted().toList(),
                         s.businessHours().opens().toString(), s.businessHours().closes().toString()),
                 new CallRoutingDto(s.callRouting().mode(),
-                        s.callRouting().forwardTo() == null ? null : s.callRouting().forwardTo().value()),
+                        s.callRouting().forwardTo() == null ? null : s.callRouting().forwardTo().value(),
+                        s.callRouting().sipUri()),
                 s.recordingDisclosure());
     }
 
@@ -66,7 +69,7 @@ public record TenantSettingsDto(
                         time(businessHours.closes(), "businessHours.closes")),
                 callRouting == null ? current.callRouting()
                         : new CallRouting(callRouting.mode(), callRouting.forwardTo() == null || callRouting.forwardTo().isBlank()
-                        ? null : PhoneNumber.parse(callRouting.forwardTo())),
+                        ? null : PhoneNumber.parse(callRouting.forwardTo()), callRouting.sipUri()),
                 recordingDisclosure == null ? current.recordingDisclosure() : recordingDisclosure);
     }
 

@@ -13,6 +13,8 @@ public record AudioFormat(Encoding encoding, int sampleRate, int channels) {
     }
 
     public static final AudioFormat MULAW_8K = new AudioFormat(Encoding.MULAW, 8000, 1);
+    /** Telephone audio after mu-law decoding (see {@link MuLaw}): what a Twilio media session delivers. */
+    public static final AudioFormat PCM16_8K = new AudioFormat(Encoding.PCM_S16LE, 8000, 1);
     public static final AudioFormat PCM16_16K = new AudioFormat(Encoding.PCM_S16LE, 16_000, 1);
     public static final AudioFormat PCM16_48K = new AudioFormat(Encoding.PCM_S16LE, 48_000, 1);
 
@@ -28,5 +30,10 @@ public record AudioFormat(Encoding encoding, int sampleRate, int channels) {
 
     public long bytesPerSecond() {
         return (long) sampleRate * channels * bytesPerSample();
+    }
+
+    /** How long {@code bytes} of audio in this format play, in milliseconds. */
+    public long millisOf(long bytes) {
+        return bytes * 1000 / bytesPerSecond();
     }
 }

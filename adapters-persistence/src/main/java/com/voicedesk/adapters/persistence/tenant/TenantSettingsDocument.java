@@ -30,7 +30,8 @@ record TenantSettingsDocument(
     record Hours(List<DayOfWeek> days, String opens, String closes) {
     }
 
-    record Routing(String mode, String forwardTo) {
+    /** {@code sipUri} came with issue 4; documents written before it have none (null). */
+    record Routing(String mode, String forwardTo, String sipUri) {
     }
 
     static TenantSettingsDocument of(TenantSettings s) {
@@ -41,7 +42,8 @@ record TenantSettingsDocument(
                 new Hours(List.copyOf(s.businessHours().days()), s.businessHours().opens().toString(),
                         s.businessHours().closes().toString()),
                 new Routing(s.callRouting().mode().name(),
-                        s.callRouting().forwardTo() == null ? null : s.callRouting().forwardTo().value()),
+                        s.callRouting().forwardTo() == null ? null : s.callRouting().forwardTo().value(),
+                        s.callRouting().sipUri()),
                 s.recordingDisclosure());
     }
 
@@ -53,7 +55,8 @@ record TenantSettingsDocument(
                 new BusinessHours(businessHours.days().isEmpty() ? EnumSet.noneOf(DayOfWeek.class) : EnumSet.copyOf(businessHours.days()),
                         LocalTime.parse(businessHours.opens()), LocalTime.parse(businessHours.closes())),
                 new CallRouting(CallRouting.Mode.valueOf(callRouting.mode()),
-                        callRouting.forwardTo() == null ? null : new PhoneNumber(callRouting.forwardTo())),
+                        callRouting.forwardTo() == null ? null : new PhoneNumber(callRouting.forwardTo()),
+                        callRouting.sipUri()),
                 recordingDisclosure);
     }
 }

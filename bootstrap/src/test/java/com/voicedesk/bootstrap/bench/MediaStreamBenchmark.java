@@ -1,0 +1,343 @@
+package com.voicedesk.bootstrap.bench;
+
+import com.sun.management.OperatingSystemMXBean;
+import com.voicedesk.bootstrap.telephony.Twilio;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+import io.restassured.RestAssured;
+import io.restassured.path.xml.XmlPath;
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import io.vertx.core.VertxOptions;
+import io.vertx.core.http.WebSocket;
+import io.vertx.core.http.WebSocketClient;
+import io.vertx.core.http.WebSocketClientOptions;
+import io.vertx.core.http.WebSocketConnectOptions;
+import org.jboss.logging.Logger;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+
+import java.io.InputStream;
+import java.lang.management.GarbageCollectorMXBean;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Concurrent Twilio media streams through the real socket, pipeline and Deepgram adapter to a local STT
+ * stand-in, at each call count of {@code bench.calls} (default 100,300): every call sends a 20 ms
+ * media message on each track every 20 ms (100 messages a second a call, as Twilio does with both tracks).
+ * Measured: time from a message leaving the simulated Twilio peer to its audio reaching the STT stream (the
+ * stand-in's socket), frames dropped, the server's CPU (process CPU minus the peer's and the stand-in's
+ * threads), heap and GC. The floor, in the same run: a bare WebSocket echo on the same server at the same
+ * connection count and rate (round trip: two loopback legs, like the media path's peer-to-server and
+ * server-to-STT legs). Run: see docs/benchmarks.md. Skipped unless -Dbench=media.
+ */
+@QuarkusTest
+@TestProfile(BenchmarkProfile.class)
+@EnabledIfSystemProperty(named = "bench", matches = "media")
+class MediaStreamBenchmark {
+
+    private static final Logger LOG = Logger.getLogger(MediaStreamBenchmark.class);
+    private static final long TICK_NANOS = 20_000_000L;
+
+    private static byte[] fixture;
+    private static Vertx peers;
+    private static WebSocketClient client;
+    private static volatile long peerThread = -1;
+    private static final List<String> report = new ArrayList<>();
+
+    /** One simulated Twilio stream (or echo connection), touched only on the peer's event loop. */
+    private static final class Peer {
+        WebSocket socket;
+        long nextDue;
+        int offset;
+        int chunk;
+        String streamSid;
+        final ArrayDeque<Long> echoSent = new ArrayDeque<>();
+    }
+
+    private record Usage(long processCpu, long peerCpu, long standInCpu, long gcMillis, long wallNanos) {
+        static Usage now() {
+            ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+            OperatingSystemMXBean os = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+            long gc = 0;
+            for (GarbageCollectorMXBean bean : ManagementFactory.getGarbageCollectorMXBeans()) {
+                gc += Math.max(0, bean.getCollectionTime());
+            }
+            return new Usage(os.getProcessCpuTime(), cpu(threads, peerThread), cpu(threads, SttStandIn.standInThread), gc,
+                    System.nanoTime());
+        }
+
+        private static long cpu(ThreadMXBean threads, long id) {
+            return id < 0 ? 0 : Math.max(0, threads.getThreadCpuTime(id));
+        }
+    }
+
+    @BeforeAll
+    static void startPeers() throws Exception {
+        try (InputStream in = MediaStreamBenchmark.class.getResourceAsStream("/speech/caller.ulaw")) {
+            fixture = in.readAllBytes();
+        }
+        peers = Vertx.vertx(new VertxOptions().setEventLoopPoolSize(1));
+        client = peers.createWebSocketClient(new WebSocketClientOptions().setMaxConnections(5000).setConnectTimeout(20_000));
+        peers.runOnContext(ignored -> peerThread = Thread.currentThread().threadId());
+    }
+
+    @AfterAll
+    static void stopPeers() throws Exception {
+        peers.close().toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS);
+    }
+
+    @Test
+    void mediaStreamsAgainstTheEchoFloor() throws Exception {
+        int seconds = Integer.getInteger("bench.seconds", 20);
+        int warmup = Integer.getInteger("bench.warmup", 5);
+        int[] counts = Arrays.stream(System.getProperty("bench.calls", "100,300").split(","))
+                .map(String::strip).mapToInt(Integer::parseInt).toArray();
+        report.add("# Media stream benchmark (" + Runtime.getRuntime().availableProcessors() + " CPUs, load average before "
+                + String.format(Locale.ROOT, "%.1f", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage())
+                + ", max heap "
+                + Runtime.getRuntime().maxMemory() / (1 << 20) + " MiB, " + seconds + " s measured after " + warmup
+                + " s warm-up)");
+        report.add("");
+        report.add("| calls | path | msgs/s | p50 ms | p99 ms | p99.9 ms | max ms | dropped | server CPU (cores) | server CPU us/msg | whole JVM CPU | heap used max MiB | GC ms |");
+        report.add("|---|---|---|---|---|---|---|---|---|---|---|---|---|");
+        for (int calls : counts) {
+            Result echo = echo(calls, warmup, seconds);
+            Result media = media(calls, warmup, seconds);
+            report.add(echo.row(calls, "echo floor"));
+            report.add(media.row(calls, "media -> STT"));
+            report.add(String.format(Locale.ROOT, "| %d | ratio media/echo | | %.2f | %.2f | | | | | %.2f | | | |", calls,
+                    media.p50 / echo.p50, media.p99 / echo.p99, media.microsPerMessage() / echo.microsPerMessage()));
+            LOG.infof("%d calls: echo %s | media %s | dropped %d of %d | load average %.1f", calls, echo.latency,
+                    media.latency, media.dropped, media.sent,
+                    ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+        }
+        Path out = Path.of("target", "benchmark-media-streams.md");
+        Files.writeString(out, String.join("\n", report) + "\n");
+        LOG.info("\n" + String.join("\n", report) + "\n(written to " + out.toAbsolutePath() + ")");
+        assertThat(report).isNotEmpty();
+    }
+
+    private record Result(String latency, double p50, double p99, double p999, double max, long sent, long dropped,
+                          double messagesPerSecond, double serverCores, double jvmCores, long heapMaxMiB, long gcMillis) {
+        String row(int calls, String path) {
+            return String.format(Locale.ROOT, "| %d | %s | %.0f | %.2f | %.2f | %.2f | %.2f | %d | %.2f | %.1f | %.2f | %d | %d |",
+                    calls, path, messagesPerSecond, p50, p99, p999, max, dropped, serverCores, microsPerMessage(),
+                    jvmCores, heapMaxMiB, gcMillis);
+        }
+
+        /** Server CPU per message handled: the cost that decides how many calls fit, whatever the load around. */
+        double microsPerMessage() {
+            return messagesPerSecond == 0 ? Double.NaN : serverCores * 1e6 / messagesPerSecond;
+        }
+    }
+
+    // ---------------------------------------------------------------- echo floor
+
+    private Result echo(int count, int warmup, int seconds) throws Exception {
+        Histogram latency = new Histogram();
+        long[] measureFrom = {Long.MAX_VALUE};
+        List<Peer> all = connect(count, "/bench/echo");
+        AtomicLong received = new AtomicLong();
+        for (Peer peer : all) {
+            peer.socket.textMessageHandler(text -> {
+                received.incrementAndGet();
+                Long sent = peer.echoSent.poll();
+                if (sent != null && sent >= measureFrom[0]) {
+                    latency.add((System.nanoTime() - sent) / 1000);
+                }
+            });
+        }
+        AtomicLong sent = new AtomicLong();
+        return run(all, warmup, seconds, latency, sent, from -> measureFrom[0] = from, peer -> {
+            long now = System.nanoTime();
+            peer.echoSent.add(now);
+            peer.socket.writeTextMessage(media(peer, "inbound", chunk(peer), false));
+            peer.echoSent.add(System.nanoTime());
+            peer.socket.writeTextMessage(media(peer, "outbound", silence(), false));
+            sent.addAndGet(2);
+        }, () -> sent.get() - received.get());
+    }
+
+    // ---------------------------------------------------------------- media streams
+
+    private Result media(int count, int warmup, int seconds) throws Exception {
+        Twilio.Account account = Twilio.tenant(Map.of("mode", "FORWARD", "forwardTo", "+15550109999"), null, "bench", null);
+        List<String[]> answered = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            String callSid = Twilio.callSid();
+            String twiml = Twilio.post(account, account.voicePath(), Twilio.voiceParams(account, callSid, "+15550102000"))
+                    .then().statusCode(200).extract().asString();
+            answered.add(new String[]{callSid, new XmlPath(twiml).getString("Response.Start.Stream.Parameter.@value")});
+        }
+        List<Peer> all = connect(count, "/media/twilio");
+        for (int i = 0; i < count; i++) {
+            Peer peer = all.get(i);
+            String callSid = answered.get(i)[0];
+            peer.streamSid = "MZ" + callSid.substring(2);
+            String start = "{\"event\":\"start\",\"sequenceNumber\":\"1\",\"start\":{\"accountSid\":\"" + account.accountSid()
+                    + "\",\"streamSid\":\"" + peer.streamSid + "\",\"callSid\":\"" + callSid
+                    + "\",\"tracks\":[\"inbound\",\"outbound\"],\"customParameters\":{\"token\":\"" + answered.get(i)[1]
+                    + "\"},\"mediaFormat\":{\"encoding\":\"audio/x-mulaw\",\"sampleRate\":8000,\"channels\":1}},"
+                    + "\"streamSid\":\"" + peer.streamSid + "\"}";
+            peers.runOnContext(ignored -> {
+                peer.socket.writeTextMessage("{\"event\":\"connected\",\"protocol\":\"Call\",\"version\":\"1.0.0\"}");
+                peer.socket.writeTextMessage(start);
+            });
+        }
+        AtomicLong closedEarly = new AtomicLong();
+        all.forEach(peer -> peer.socket.closeHandler(ignored -> closedEarly.incrementAndGet()));
+        Thread.sleep(2_000);
+        SttStandIn.LATENCY.reset();
+        long framesBefore = SttStandIn.FRAMES.get();
+        AtomicLong sent = new AtomicLong();
+        Result result = run(all, warmup, seconds, SttStandIn.LATENCY, sent, from -> SttStandIn.measureFromNanos = from,
+                peer -> {
+                    byte[] caller = chunk(peer).clone();
+                    byte[] quiet = silence();
+                    long callerId = SttStandIn.mark(caller);
+                    long quietId = SttStandIn.mark(quiet);
+                    String inbound = media(peer, "inbound", caller, true);
+                    String outbound = media(peer, "outbound", quiet, true);
+                    SttStandIn.SENT_AT.set((int) (callerId % SttStandIn.IDS), System.nanoTime());
+                    peer.socket.writeTextMessage(inbound);
+                    SttStandIn.SENT_AT.set((int) (quietId % SttStandIn.IDS), System.nanoTime());
+                    peer.socket.writeTextMessage(outbound);
+                    sent.addAndGet(2);
+                }, () -> sent.get() - (SttStandIn.FRAMES.get() - framesBefore));
+        SttStandIn.measureFromNanos = Long.MAX_VALUE;
+        assertThat(closedEarly.get()).as("media sockets closed by the server during the run").isZero();
+        for (Peer peer : all) {
+            peers.runOnContext(ignored -> {
+                peer.socket.writeTextMessage("{\"event\":\"stop\",\"streamSid\":\"" + peer.streamSid + "\",\"stop\":{}}");
+            });
+        }
+        Thread.sleep(2_000);
+        close(all);
+        return result;
+    }
+
+    // ---------------------------------------------------------------- shared driver
+
+    private interface Send {
+        void send(Peer peer);
+    }
+
+    private Result run(List<Peer> all, int warmup, int seconds, Histogram latency, AtomicLong sent,
+                       java.util.function.LongConsumer measureFrom, Send send, java.util.function.LongSupplier dropped)
+            throws Exception {
+        long start = System.nanoTime();
+        for (int i = 0; i < all.size(); i++) {
+            // calls are not in step: spread their 20 ms ticks evenly
+            all.get(i).nextDue = start + (TICK_NANOS * i) / all.size();
+        }
+        long timer = peers.setPeriodic(1, id -> {
+            long now = System.nanoTime();
+            for (Peer peer : all) {
+                while (peer.nextDue <= now) {
+                    send.send(peer);
+                    peer.nextDue += TICK_NANOS;
+                }
+            }
+        });
+        Thread.sleep(warmup * 1000L);
+        long from = System.nanoTime();
+        measureFrom.accept(from);
+        long sentBefore = sent.get();
+        Usage before = Usage.now();
+        long heapMax = 0;
+        for (int s = 0; s < seconds; s++) {
+            Thread.sleep(1000);
+            heapMax = Math.max(heapMax, ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed());
+        }
+        Usage after = Usage.now();
+        long sentInWindow = sent.get() - sentBefore;
+        peers.cancelTimer(timer);
+        drain(dropped);
+        double wall = (after.wallNanos() - before.wallNanos()) / 1e9;
+        double jvm = (after.processCpu() - before.processCpu()) / 1e9 / wall;
+        double peer = (after.peerCpu() - before.peerCpu()) / 1e9 / wall;
+        double standIn = (after.standInCpu() - before.standInCpu()) / 1e9 / wall;
+        return new Result(latency.summary(), latency.percentileMillis(0.5), latency.percentileMillis(0.99),
+                latency.percentileMillis(0.999), latency.percentileMillis(1.0), sent.get(), dropped.getAsLong(),
+                sentInWindow / wall, jvm - peer - standIn, jvm, heapMax / (1 << 20), after.gcMillis() - before.gcMillis());
+    }
+
+    /** Waits until nothing is in flight any more (or stops moving for 3 s, or 60 s pass). */
+    private static void drain(java.util.function.LongSupplier inFlight) throws InterruptedException {
+        long last = inFlight.getAsLong();
+        long stableSince = System.nanoTime();
+        long deadline = System.nanoTime() + 60_000_000_000L;
+        while (last > 0 && System.nanoTime() - stableSince < 3_000_000_000L && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+            long now = inFlight.getAsLong();
+            if (now != last) {
+                last = now;
+                stableSince = System.nanoTime();
+            }
+        }
+    }
+
+    private List<Peer> connect(int count, String path) throws Exception {
+        List<Peer> all = new ArrayList<>();
+        List<Future<WebSocket>> pending = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            Peer peer = new Peer();
+            all.add(peer);
+            pending.add(client.connect(new WebSocketConnectOptions().setHost("localhost").setPort(RestAssured.port)
+                    .setURI(path)).onSuccess(socket -> peer.socket = socket));
+        }
+        Future.all(pending).toCompletionStage().toCompletableFuture().get(60, TimeUnit.SECONDS);
+        return all;
+    }
+
+    private void close(List<Peer> all) throws Exception {
+        List<Future<Void>> closing = new ArrayList<>();
+        for (Peer peer : all) {
+            if (!peer.socket.isClosed()) {
+                closing.add(peer.socket.close());
+            }
+        }
+        Future.join(closing).toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS);
+    }
+
+    private static byte[] chunk(Peer peer) {
+        if (peer.offset + 160 > fixture.length) {
+            peer.offset = 0;
+        }
+        byte[] audio = Arrays.copyOfRange(fixture, peer.offset, peer.offset + 160);
+        peer.offset += 160;
+        return audio;
+    }
+
+    private static byte[] silence() {
+        byte[] audio = new byte[160];
+        Arrays.fill(audio, (byte) 0xFF);
+        return audio;
+    }
+
+    private static String media(Peer peer, String track, byte[] audio, boolean countChunk) {
+        if (countChunk && "inbound".equals(track)) {
+            peer.chunk++;
+        }
+        return "{\"event\":\"media\",\"sequenceNumber\":\"" + peer.chunk + "\",\"media\":{\"track\":\"" + track
+                + "\",\"chunk\":\"" + peer.chunk + "\",\"timestamp\":\"" + (peer.chunk * 20L) + "\",\"payload\":\""
+                + Base64.getEncoder().encodeToString(audio) + "\"},\"streamSid\":\"" + peer.streamSid + "\"}";
+    }
+}

@@ -1,0 +1,111 @@
+package com.voicedesk.bootstrap.bench;
+
+import com.voicedesk.domain.audio.MuLaw;
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import io.vertx.core.Vertx;
+import io.vertx.core.VertxOptions;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpServer;
+import io.vertx.core.http.HttpServerOptions;
+import io.vertx.core.http.ServerWebSocket;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicLongArray;
+
+/**
+ * The benchmark's speech-to-text stand-in: speaks enough of Deepgram's live protocol (an empty final result
+ * per second of audio, Metadata and close on CloseStream) and timestamps every audio frame on arrival. Each
+ * frame carries a marker (its first four samples: a message id in base 127, as mu-law codes) that maps to the
+ * time the simulated Twilio peer sent it, in {@link #SENT_AT}.
+ */
+public final class SttStandIn implements QuarkusTestResourceLifecycleManager {
+
+    static final int IDS = 1 << 22;
+    static final AtomicLongArray SENT_AT = new AtomicLongArray(IDS);
+    static final AtomicLong NEXT_ID = new AtomicLong(1);
+    static final Histogram LATENCY = new Histogram();
+    static final AtomicLong FRAMES = new AtomicLong();
+    static final AtomicLong UNMARKED = new AtomicLong();
+    static volatile long measureFromNanos = Long.MAX_VALUE;
+    static volatile long standInThread = -1;
+    private static Vertx vertx;
+
+    @Override
+    public Map<String, String> start() {
+        vertx = Vertx.vertx(new VertxOptions().setEventLoopPoolSize(1));
+        try {
+            HttpServer server = vertx.createHttpServer(new HttpServerOptions().setMaxWebSocketFrameSize(1 << 20))
+                    .webSocketHandler(SttStandIn::serve).listen(0, "localhost")
+                    .toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
+            vertx.runOnContext(ignored -> standInThread = Thread.currentThread().threadId());
+            return Map.of("voicedesk.deepgram.url", "ws://localhost:" + server.actualPort() + "/v1/listen");
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public void stop() {
+        if (vertx != null) {
+            vertx.close();
+        }
+    }
+
+    /** Marks a mu-law chunk with a new id (first 4 bytes) and returns the id. */
+    static long mark(byte[] mulaw) {
+        long id = NEXT_ID.getAndIncrement() % 268_000_000L;
+        long rest = id;
+        for (int i = 0; i < 4; i++) {
+            mulaw[i] = (byte) (rest % 127);
+            rest /= 127;
+        }
+        return id;
+    }
+
+    private static long markOf(Buffer pcm) {
+        if (pcm.length() < 8) {
+            return -1;
+        }
+        long id = 0;
+        for (int i = 3; i >= 0; i--) {
+            int code = MuLaw.encode(pcm.getShortLE(i * 2)) & 0xFF;
+            if (code > 126) {
+                return -1;
+            }
+            id = id * 127 + code;
+        }
+        return id;
+    }
+
+    private static void serve(ServerWebSocket ws) {
+        long[] bytes = {0};
+        long[] finalized = {0};
+        ws.binaryMessageHandler(buffer -> {
+            long now = System.nanoTime();
+            FRAMES.incrementAndGet();
+            long id = markOf(buffer);
+            long sent = id < 0 ? 0 : SENT_AT.get((int) (id % IDS));
+            if (sent == 0) {
+                UNMARKED.incrementAndGet();
+            } else if (sent >= measureFromNanos) {
+                LATENCY.add((now - sent) / 1000);
+            }
+            bytes[0] += buffer.length();
+            while (bytes[0] - finalized[0] >= 16_000) {
+                ws.writeTextMessage(String.format(Locale.ROOT, "{\"type\":\"Results\",\"start\":%.3f,\"duration\":1.0,"
+                        + "\"is_final\":true,\"speech_final\":false,\"channel\":{\"alternatives\":[{\"transcript\":\"\","
+                        + "\"confidence\":0,\"words\":[]}]}}", finalized[0] / 16_000.0));
+                finalized[0] += 16_000;
+            }
+        });
+        ws.textMessageHandler(text -> {
+            if (text.contains("CloseStream")) {
+                ws.writeTextMessage("{\"type\":\"Metadata\",\"request_id\":\"bench\"}");
+                ws.close((short) 1000);
+            }
+        });
+    }
+}
