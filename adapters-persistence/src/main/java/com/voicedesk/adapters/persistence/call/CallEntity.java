@@ -5,8 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.type.SqlTypes;
+import org.hibernate.annotations.ColumnTransformer;
 
 import java.time.Instant;
 import java.util.UUID;
@@ -44,7 +43,11 @@ public class CallEntity {
     @Column(name = "transcript_status")
     public String transcriptStatus;
 
-    @JdbcTypeCode(SqlTypes.JSON)
+    /**
+     * A JSON array. Hibernate Reactive binds JSON-typed attributes as a Vert.x JsonObject, which cannot hold an
+     * array, so the column is written and read as text with a cast instead.
+     */
+    @ColumnTransformer(read = "costs::text", write = "?::text::jsonb")
     public String costs;
 
     @Column(name = "created_at")
