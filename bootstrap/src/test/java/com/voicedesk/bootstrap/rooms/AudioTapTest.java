@@ -16,8 +16,6 @@ import jakarta.inject.Inject;
 import livekit.LivekitEgress;
 import livekit.LivekitModels;
 import livekit.LivekitWebhook;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.net.URI;
@@ -43,23 +41,13 @@ import static org.awaitility.Awaitility.await;
 @QuarkusTest
 class AudioTapTest {
 
-    private static FakeLiveKit livekit;
+    private static final FakeLiveKit livekit = FakeLiveKit.shared();
     private final String run = java.util.UUID.randomUUID().toString().substring(0, 8);
 
     @Inject
     MeteredAudioSessions meter;
     @Inject
     TenantRepository tenants;
-
-    @BeforeAll
-    static void startLiveKit() {
-        livekit = FakeLiveKit.start();
-    }
-
-    @AfterAll
-    static void stopLiveKit() {
-        livekit.close();
-    }
 
     private static LivekitWebhook.WebhookEvent micPublished(String id, String room, String identity, String role,
                                                             String trackSid, LivekitModels.TrackSource source) {

@@ -12,8 +12,6 @@ import io.restassured.path.json.JsonPath;
 import livekit.LivekitEgress;
 import livekit.LivekitRoom;
 import livekit.LivekitWebhook;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.net.URI;
@@ -32,17 +30,7 @@ class ConsultationApiTest {
     /** A moment after the fake LiveKit's own reports of the starts: webhooks come later. */
     private static final long T0 = java.time.Instant.now().getEpochSecond() + 60;
     private final String run = java.util.UUID.randomUUID().toString().substring(0, 8);
-    private static FakeLiveKit livekit;
-
-    @BeforeAll
-    static void startLiveKit() {
-        livekit = FakeLiveKit.start();
-    }
-
-    @AfterAll
-    static void stopLiveKit() {
-        livekit.close();
-    }
+    private static final FakeLiveKit livekit = FakeLiveKit.shared();
 
     private static JsonPath open(LiveKitTenant tenant, String contact, boolean record) {
         return tenant.tenant().request().body(Map.of("contactId", contact, "adminIdentity", "ben",

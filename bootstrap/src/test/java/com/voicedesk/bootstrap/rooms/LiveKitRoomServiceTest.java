@@ -22,8 +22,6 @@ import jakarta.inject.Inject;
 import livekit.LivekitEgress;
 import livekit.LivekitModels;
 import livekit.LivekitRoom;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
@@ -42,7 +40,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 @QuarkusTest
 class LiveKitRoomServiceTest {
 
-    private static FakeLiveKit livekit;
+    private static final FakeLiveKit livekit = FakeLiveKit.shared();
 
     @Inject
     RoomService rooms;
@@ -50,16 +48,6 @@ class LiveKitRoomServiceTest {
     RoomRecorder recorder;
     @Inject
     TenantRepository tenants;
-
-    @BeforeAll
-    static void startLiveKit() {
-        livekit = FakeLiveKit.start();
-    }
-
-    @AfterAll
-    static void stopLiveKit() {
-        livekit.close();
-    }
 
     private record Setup(LiveKitTenant tenant, TenantId id) {
     }

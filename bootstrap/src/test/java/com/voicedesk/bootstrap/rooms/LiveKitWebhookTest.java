@@ -16,8 +16,6 @@ import io.restassured.RestAssured;
 import jakarta.inject.Inject;
 import livekit.LivekitModels;
 import livekit.LivekitWebhook;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.net.URI;
@@ -49,7 +47,7 @@ import static org.hamcrest.Matchers.equalTo;
 class LiveKitWebhookTest {
 
     private static final long T0 = 1_780_000_000L; // seconds; LiveKit stamps events with Unix seconds
-    private static FakeLiveKit livekit;
+    private static final FakeLiveKit livekit = FakeLiveKit.shared();
 
     /** LiveKit's event ids are unique; so are this test's, per test. */
     private final String run = UUID.randomUUID().toString().substring(0, 8);
@@ -58,16 +56,6 @@ class LiveKitWebhookTest {
     TenantRepository tenants;
     @Inject
     CallRepository calls;
-
-    @BeforeAll
-    static void startLiveKit() {
-        livekit = FakeLiveKit.start();
-    }
-
-    @AfterAll
-    static void stopLiveKit() {
-        livekit.close();
-    }
 
     static LivekitWebhook.WebhookEvent participant(String type, String id, String room, String identity, String role,
                                                    long eventSecond, long joinedAtMs) {

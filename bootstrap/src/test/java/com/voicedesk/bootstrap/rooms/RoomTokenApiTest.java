@@ -19,8 +19,6 @@ import com.voicedesk.domain.tenant.TenantRepository;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -42,23 +40,13 @@ import static org.assertj.core.api.Assertions.within;
 @QuarkusTest
 class RoomTokenApiTest {
 
-    private static FakeLiveKit livekit;
+    private static final FakeLiveKit livekit = FakeLiveKit.shared();
     private final RoomAccessPolicy policy = new RoomAccessPolicy();
 
     @Inject
     TenantRepository tenants;
     @Inject
     CallRepository calls;
-
-    @BeforeAll
-    static void startLiveKit() {
-        livekit = FakeLiveKit.start();
-    }
-
-    @AfterAll
-    static void stopLiveKit() {
-        livekit.close();
-    }
 
     private String newCall(LiveKitTenant tenant) {
         var id = Tenants.idOf(tenants, tenant.slug());

@@ -76,6 +76,20 @@ public final class FakeLiveKit implements AutoCloseable {
         this.server = server;
     }
 
+    private static FakeLiveKit shared;
+
+    /**
+     * One server for the whole test JVM: tests tell their tenants apart by API key, so they can share it. It stops
+     * with the JVM.
+     */
+    public static synchronized FakeLiveKit shared() {
+        if (shared == null) {
+            shared = start();
+            Runtime.getRuntime().addShutdownHook(Thread.ofPlatform().unstarted(shared::close));
+        }
+        return shared;
+    }
+
     public static FakeLiveKit start() {
         try {
             HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);

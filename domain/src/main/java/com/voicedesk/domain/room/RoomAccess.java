@@ -12,7 +12,7 @@ public record RoomAccess(RoomName room, ParticipantRole role, String identity, S
         Require.nonNull(room, "room");
         Require.nonNull(role, "role");
         identity = Require.text(identity, "identity", 64);
-        displayName = Require.optionalText(displayName, "name", 120);
+        displayName = Require.optionalText(displayName, "name", 200); // a contact's name can be this long
         Require.nonNull(grants, "grants");
     }
 }

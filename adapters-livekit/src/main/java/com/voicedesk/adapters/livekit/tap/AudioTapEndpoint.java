@@ -58,7 +58,15 @@ public class AudioTapEndpoint {
             return;
         }
         LiveKitTapSession session = new LiveKitTapSession(connection, claims, Vertx.currentContext());
-        AudioSessionListener listener = sessions.open(session);
+        AudioSessionListener listener;
+        try {
+            listener = sessions.open(session);
+        } catch (RuntimeException e) { // nobody to take the audio: say so to LiveKit rather than swallow it
+            LOG.errorf(e, "Audio tap %s could not be opened", session.id());
+            connection.close(new CloseReason(CloseReason.INTERNAL_SERVER_ERROR.getCode(), "audio session refused"))
+                    .subscribe().with(ignored -> { }, failure -> { });
+            return;
+        }
         session.listenWith(listener);
         taps.put(connection.id(), new Tap(session, listener, new long[1]));
         LOG.debugf("Audio tap %s open: room %s, participant %s, track %s", session.id(), claims.roomName(),

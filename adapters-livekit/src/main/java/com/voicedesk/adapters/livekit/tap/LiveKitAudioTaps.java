@@ -10,7 +10,10 @@ import com.voicedesk.domain.room.RoomEgress;
 import com.voicedesk.domain.shared.CapabilityNotConfiguredException;
 import com.voicedesk.domain.shared.TenantId;
 import io.smallrye.mutiny.Uni;
+import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import org.jboss.logging.Logger;
 
 import java.net.URI;
 import java.time.Clock;
@@ -22,6 +25,8 @@ import java.time.Clock;
 @ApplicationScoped
 public class LiveKitAudioTaps implements AudioTaps {
 
+    private static final Logger LOG = Logger.getLogger(LiveKitAudioTaps.class);
+
     private final LiveKitClients clients;
     private final AudioTapLinks links;
     private final LiveKitConfig.AudioTap config;
@@ -32,6 +37,15 @@ public class LiveKitAudioTaps implements AudioTaps {
         this.links = links;
         this.config = config.audioTap();
         this.clock = clock;
+    }
+
+    void report(@Observes StartupEvent event) {
+        if (config.baseUrl().isEmpty()) {
+            LOG.warn("LiveKit audio taps are OFF: set VOICEDESK_LIVEKIT_AUDIO_TAP_BASE_URL to the address LiveKit's "
+                    + "egress reaches this service at (wss://...); rooms work, but their audio is not transcribed");
+        } else {
+            LOG.infof("LiveKit audio taps stream to %s", tapUrl(config.baseUrl().get(), "{token}"));
+        }
     }
 
     @Override
