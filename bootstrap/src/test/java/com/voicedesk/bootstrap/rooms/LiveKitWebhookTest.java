@@ -150,6 +150,21 @@ class LiveKitWebhookTest {
     }
 
     @Test
+    void aJoinDeliveredAfterItsRoomFinishedIsIgnoredButTheNextSessionCounts() {
+        LiveKitTenant tenant = LiveKitTenant.create(livekit);
+        String room = tenant.room("assistant-ben");
+        tenant.deliver(room("room_finished", run + "-EV_z1", room, T0 + 60)).then().statusCode(200);
+        // LiveKit retried this join for a while: it happened before the room finished.
+        tenant.deliver(participant("participant_joined", run + "-EV_z2", room, "ben", "admin", T0, T0 * 1000))
+                .then().statusCode(200).body("outcome", equalTo("APPLIED"));
+        assertThat(presence(tenant)).isEmpty();
+        // The room's name is used again later: that join is real.
+        tenant.deliver(participant("participant_joined", run + "-EV_z3", room, "ben", "admin", T0 + 600, (T0 + 600) * 1000))
+                .then().statusCode(200);
+        assertThat(presence(tenant)).containsExactly("ben@" + room);
+    }
+
+    @Test
     void aReplayedEventIdIsANoOp() {
         LiveKitTenant tenant = LiveKitTenant.create(livekit);
         String room = tenant.room("collaboration-team");

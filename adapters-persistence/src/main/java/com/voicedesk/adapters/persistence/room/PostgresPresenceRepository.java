@@ -27,7 +27,7 @@ public class PostgresPresenceRepository implements PresenceRepository {
     @Override
     public Uni<Void> joined(PresenceEntry entry) {
         // A join from before the room's last closure is a late delivery: the participant left with the room.
-        return write(session -> session.createNativeQuery("""
+        return write(session -> lockRoom(session, entry.tenantId(), entry.roomName()).chain(() -> session.createNativeQuery("""
                         insert into presence (tenant_id, identity, room_name, role, joined_at, left_at)
                         select cast(:tenant as uuid), :identity, :room, :role, cast(:at as timestamptz), null
                         where not exists (select 1 from room_closures c
@@ -41,7 +41,7 @@ public class PostgresPresenceRepository implements PresenceRepository {
                 .setParameter("room", entry.roomName())
                 .setParameter("role", entry.role() == null ? null : entry.role().name())
                 .setParameter("at", entry.joinedAt())
-                .executeUpdate());
+                .executeUpdate()));
     }
 
     @Override
@@ -63,7 +63,7 @@ public class PostgresPresenceRepository implements PresenceRepository {
 
     @Override
     public Uni<Void> roomClosed(TenantId tenant, String roomName, Instant at) {
-        return write(session -> session.createNativeQuery("""
+        return write(session -> lockRoom(session, tenant, roomName).chain(() -> session.createNativeQuery("""
                         insert into room_closures (tenant_id, room_name, closed_at) values (:tenant, :room, :at)
                         on conflict (tenant_id, room_name) do update set closed_at = excluded.closed_at
                           where room_closures.closed_at < excluded.closed_at""")
@@ -77,7 +77,18 @@ public class PostgresPresenceRepository implements PresenceRepository {
                         .setParameter("tenant", tenant.value())
                         .setParameter("room", roomName)
                         .setParameter("at", at)
-                        .executeUpdate()));
+                        .executeUpdate())));
+    }
+
+    /**
+     * Joins and closures of one room take turns until their transaction ends: otherwise a join racing the room's
+     * closure could check for the closure before it commits, and the closure miss the join's new row.
+     */
+    private static Uni<Integer> lockRoom(Mutiny.Session session, TenantId tenant, String roomName) {
+        return session.createNativeQuery(
+                        "select 1 from (select pg_advisory_xact_lock(hashtextextended(:room, 0))) as locked", Integer.class)
+                .setParameter("room", tenant.value() + "/" + roomName)
+                .getSingleResult();
     }
 
     @Override
