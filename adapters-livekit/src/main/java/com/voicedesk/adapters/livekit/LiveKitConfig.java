@@ -3,7 +3,9 @@ package com.voicedesk.adapters.livekit;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
+import java.net.URI;
 import java.time.Duration;
+import java.util.Optional;
 
 /** How VoiceDesk talks to LiveKit's server API. Credentials are per tenant (tenant administration API). */
 @ConfigMapping(prefix = "voicedesk.livekit")
@@ -37,4 +39,27 @@ public interface LiveKitConfig {
     /** How long a tenant's credentials are reused before they are read again. */
     @WithDefault("60s")
     Duration credentialsTtl();
+
+    AudioTap audioTap();
+
+    /** LiveKit streaming a participant's microphone to VoiceDesk (track egress to a WebSocket). */
+    interface AudioTap {
+
+        /**
+         * The address LiveKit's egress service reaches this VoiceDesk at, such as {@code wss://voicedesk.example.com}.
+         * Without it, audio taps are off.
+         */
+        Optional<URI> baseUrl();
+
+        /** How long a tap URL may wait for LiveKit to connect; each URL works once. */
+        @WithDefault("5m")
+        Duration urlTtl();
+
+        /** The PCM rate and channel count LiveKit sends (it forwards the track's own: 48 kHz mono from browsers). */
+        @WithDefault("48000")
+        int sampleRate();
+
+        @WithDefault("1")
+        int channels();
+    }
 }

@@ -1,6 +1,9 @@
 package com.voicedesk.adapters.livekit;
 
+import com.voicedesk.domain.shared.DomainException;
 import com.voicedesk.domain.shared.ProviderUnavailableException;
+import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
+import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
 
 /**
  * LiveKit failures as domain errors. {@link Transient} (5xx, I/O, timeouts) is retried and counts against the
@@ -30,5 +33,17 @@ public final class LiveKitFailure {
         public int status() {
             return status;
         }
+    }
+
+    /** What leaves the adapter: a domain error, never a fault-tolerance or SDK exception. */
+    static Throwable translate(Throwable failure) {
+        return switch (failure) {
+            case DomainException domain -> domain;
+            case CircuitBreakerOpenException open ->
+                    new Transient("LiveKit failed repeatedly, so calls to it are paused for a moment (circuit open)", open);
+            case TimeoutException timeout -> new Transient("LiveKit did not answer in time", timeout);
+            default -> new Transient("LiveKit call failed (" + failure.getClass().getSimpleName() + ": "
+                    + failure.getMessage() + ")", failure);
+        };
     }
 }

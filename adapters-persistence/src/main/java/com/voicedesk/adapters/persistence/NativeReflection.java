@@ -2,9 +2,12 @@ package com.voicedesk.adapters.persistence;
 
 import com.voicedesk.domain.call.CallId;
 import com.voicedesk.domain.call.CallStatus;
+import com.voicedesk.domain.event.AudioTapRequested;
 import com.voicedesk.domain.event.CallCompleted;
 import com.voicedesk.domain.event.NotificationRaised;
 import com.voicedesk.domain.notification.NotificationId;
+import com.voicedesk.domain.room.AudioTapTarget;
+import com.voicedesk.domain.room.ParticipantRole;
 import com.voicedesk.domain.shared.TenantId;
 import io.quarkus.runtime.annotations.RegisterForReflection;
 
@@ -15,8 +18,9 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
  * document records register themselves with the annotation.
  */
 @RegisterForReflection(targets = {
-        CallCompleted.class, NotificationRaised.class,
-        TenantId.class, CallId.class, NotificationId.class, CallStatus.class})
+        CallCompleted.class, NotificationRaised.class, AudioTapRequested.class,
+        TenantId.class, CallId.class, NotificationId.class, CallStatus.class, AudioTapTarget.class,
+        ParticipantRole.class})
 public final class NativeReflection {
 
     private NativeReflection() {

@@ -12,7 +12,7 @@ import com.voicedesk.domain.contact.ContactRepository;
 import com.voicedesk.domain.contact.ContactSource;
 import com.voicedesk.domain.room.RoomService;
 import com.voicedesk.domain.room.RoomSpec;
-import com.voicedesk.domain.room.RoomType;
+import com.voicedesk.domain.room.RoomName;
 import com.voicedesk.domain.shared.ConflictException;
 import com.voicedesk.domain.shared.NotFoundException;
 import com.voicedesk.domain.shared.PhoneNumber;
@@ -84,7 +84,8 @@ public final class InboundCallService implements ReceiveInboundCallUseCase {
         if (routing.mode() == CallRouting.Mode.FORWARD) {
             return Uni.createFrom().item(new InboundCallDecision.Forward(routing.forwardTo(), Optional.empty()));
         }
-        String roomName = RoomType.CALL.wireName() + "-" + call.id();
+        // the shared naming scheme: LiveKit webhooks and room tokens recognise the room as this tenant's call
+        String roomName = RoomName.call(tenant.slug(), call.id()).value();
         Optional<String> sipUri = routing.sipUriFor(roomName);
         if (sipUri.isEmpty()) {
             return Uni.createFrom().item(fallback(routing, "no LiveKit SIP URI is configured (settings.callRouting.sipUri)"));

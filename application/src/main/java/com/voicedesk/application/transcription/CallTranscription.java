@@ -4,6 +4,7 @@ import com.voicedesk.application.call.AppendTranscriptSegmentUseCase;
 import com.voicedesk.application.call.DatabaseWork;
 import com.voicedesk.application.telephony.CallLifecycle;
 import com.voicedesk.domain.audio.AudioFrame;
+import com.voicedesk.domain.audio.AudioParticipant;
 import com.voicedesk.domain.audio.AudioSession;
 import com.voicedesk.domain.audio.AudioSessionEvent;
 import com.voicedesk.domain.audio.AudioSessionListener;
@@ -97,8 +98,10 @@ final class CallTranscription implements AudioSessionListener {
             return existing;
         }
         Speaker speaker = speakerOf(track);
+        // The label names the session too: several sessions of one call (one per participant in a consultation)
+        // must never produce the same segment ids, or one side's segments would be taken for duplicates.
         SpeechStreamRequest request = new SpeechStreamRequest(session.tenantId(),
-                callId + ":" + speaker.name().toLowerCase(Locale.ROOT), session.format());
+                callId + ":" + session.id() + ":" + speaker.name().toLowerCase(Locale.ROOT), session.format());
         SpeechStream stream = speechToText.open(request, event -> onSpeech(track, speaker, event));
         streams[track.ordinal()] = stream;
         return stream;
@@ -159,7 +162,8 @@ final class CallTranscription implements AudioSessionListener {
 
     private void store(Speaker speaker, AudioTrack track, SpeechEvent.Final result) {
         NewSegment segment = new NewSegment(session.tenantId(), callId, result.segmentId(), speaker,
-                session.source().name().toLowerCase(Locale.ROOT) + ":" + track.name().toLowerCase(Locale.ROOT),
+                session.participant().map(AudioParticipant::identity).orElse(
+                        session.source().name().toLowerCase(Locale.ROOT) + ":" + track.name().toLowerCase(Locale.ROOT)),
                 result.text(), nonNegative(result.start()), max(nonNegative(result.end()), nonNegative(result.start())),
                 Math.max(0.0, Math.min(1.0, result.confidence())), clock.instant());
         appends.submit(() -> database.run(() -> transcripts.append(segment))
@@ -211,8 +215,14 @@ final class CallTranscription implements AudioSessionListener {
         }
     }
 
-    private static Speaker speakerOf(AudioTrack track) {
-        return track == AudioTrack.INBOUND ? Speaker.CALLER : Speaker.AGENT;
+    /** A phone call's tracks are the caller and the company side; a tapped participant speaks as its role. */
+    private Speaker speakerOf(AudioTrack track) {
+        return session.participant().filter(p -> track == AudioTrack.INBOUND).map(p -> switch (p.role()) {
+            case ADMIN -> Speaker.ADMIN;
+            case CLIENT -> Speaker.CLIENT;
+            case BOT -> Speaker.ASSISTANT;
+            case OBSERVER -> Speaker.UNKNOWN;
+        }).orElse(track == AudioTrack.INBOUND ? Speaker.CALLER : Speaker.AGENT);
     }
 
     private static Duration nonNegative(Duration d) {

@@ -92,7 +92,7 @@ class InboundCallServiceTest {
                 "sip:{room}@abc.sip.livekit.cloud"), null, rooms);
         InboundCallDecision decision = receive(service, "CA1", "anonymous");
 
-        String room = "call-" + decision.call().id();
+        String room = "m10.call-" + decision.call().id();
         assertThat(decision.route()).isEqualTo(new InboundCallDecision.ToRoom(room, "sip:" + room + "@abc.sip.livekit.cloud"));
         assertThat(rooms.created).containsExactly(room);
         assertThat(calls.only().roomName()).isEqualTo(room);

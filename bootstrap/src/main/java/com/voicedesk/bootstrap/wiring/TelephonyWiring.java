@@ -24,6 +24,7 @@ import io.smallrye.common.vertx.VertxContext;
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
 import jakarta.enterprise.inject.Produces;
+import jakarta.enterprise.inject.Typed;
 import jakarta.inject.Singleton;
 
 import java.time.Clock;
@@ -64,8 +65,10 @@ public class TelephonyWiring {
                 new InboundCallPolicy(config.roomCreateTimeout(), config.roomEmptyTimeout(), config.unavailableMessage()));
     }
 
+    /** Only under its own type: media adapters get the metered use case, which hands sessions on to this. */
     @Produces
     @Singleton
+    @Typed(TranscriptionPipeline.class)
     TranscriptionPipeline transcriptionPipeline(SpeechToText speechToText, CallLifecycle lifecycle,
                                                 AppendTranscriptSegmentUseCase transcripts, DatabaseWork database,
                                                 TranscriptFeed feed, RoomService rooms, Clock clock) {

@@ -20,11 +20,16 @@ class NativeReflectionTest {
         Set<Class<?>> registered = Set.of(NativeReflection.class.getAnnotation(RegisterForReflection.class).targets());
         Set<Class<?>> needed = new HashSet<>();
         for (Class<?> event : DomainEvent.class.getPermittedSubclasses()) {
-            needed.add(event);
-            Arrays.stream(event.getRecordComponents()).map(RecordComponent::getType)
-                    .filter(type -> type.getPackageName().startsWith("com.voicedesk.domain"))
-                    .forEach(needed::add);
+            collect(event, needed);
         }
         assertThat(registered).as("NativeReflection targets").containsAll(needed);
+    }
+
+    /** The type and, for a record, every domain type its components hold, all the way down. */
+    private static void collect(Class<?> type, Set<Class<?>> needed) {
+        if (!type.getPackageName().startsWith("com.voicedesk.domain") || !needed.add(type) || !type.isRecord()) {
+            return;
+        }
+        Arrays.stream(type.getRecordComponents()).map(RecordComponent::getType).forEach(t -> collect(t, needed));
     }
 }

@@ -71,7 +71,7 @@ class TwilioWebhookTest {
             XmlPath twiml = new XmlPath(response.asString());
             assertThat(livekit.roomsCreated).hasSize(1);
             String room = livekit.roomsCreated.getFirst();
-            assertThat(room).startsWith("call-");
+            assertThat(room).startsWith(account.tenant().slug() + ".call-");
             assertThat(twiml.getString("Response.Dial.Sip")).isEqualTo("sip:" + room + "@voicedesk.sip.livekit.cloud");
             assertThat(twiml.getString("Response.Start.Stream.@url")).endsWith("/media/twilio");
             assertThat(response.asString()).doesNotContain("<Say");

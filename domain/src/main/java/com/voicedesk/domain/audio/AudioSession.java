@@ -21,6 +21,14 @@ public interface AudioSession {
 
     AudioSource source();
 
+    /**
+     * The room participant speaking on the INBOUND track, when the session carries one participant's audio (a
+     * LiveKit track egress). Empty for a phone call, whose tracks are the caller and the company side.
+     */
+    default Optional<AudioParticipant> participant() {
+        return Optional.empty();
+    }
+
     /** The format of the frames this session delivers and accepts. */
     AudioFormat format();
 

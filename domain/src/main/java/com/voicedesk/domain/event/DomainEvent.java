@@ -7,7 +7,8 @@ import com.voicedesk.domain.shared.TenantId;
  * outbox in the same transaction as the change that caused it, then handed to its handler at least once.
  * Handlers must therefore be idempotent. Add a record here (and to {@code permits}) for a new event.
  */
-public sealed interface DomainEvent permits CallCompleted, NotificationRaised {
+public sealed interface DomainEvent permits CallCompleted, NotificationRaised,
+        AudioTapRequested {
 
     TenantId tenantId();
 }

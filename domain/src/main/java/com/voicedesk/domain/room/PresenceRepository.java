@@ -16,7 +16,10 @@ public interface PresenceRepository {
 
     Uni<Void> left(TenantId tenant, String identity, String roomName, Instant at);
 
-    /** Removes everyone from a room (room finished). */
+    /**
+     * Removes everyone from a room (room finished), and remembers it: a join from before this moment that is
+     * delivered late is then ignored.
+     */
     Uni<Void> roomClosed(TenantId tenant, String roomName, Instant at);
 
     Uni<List<PresenceEntry>> list(TenantId tenant);

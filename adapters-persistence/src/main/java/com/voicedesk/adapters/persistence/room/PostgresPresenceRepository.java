@@ -1,5 +1,6 @@
 package com.voicedesk.adapters.persistence.room;
 
+import com.voicedesk.adapters.persistence.NativeValues;
 import com.voicedesk.domain.room.ParticipantRole;
 import com.voicedesk.domain.room.PresenceEntry;
 import com.voicedesk.domain.room.PresenceRepository;
@@ -10,7 +11,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.hibernate.reactive.mutiny.Mutiny;
 
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
@@ -26,9 +26,12 @@ public class PostgresPresenceRepository implements PresenceRepository {
 
     @Override
     public Uni<Void> joined(PresenceEntry entry) {
-        return write(session -> session.createNativeQuery("""
+        // A join from before the room's last closure is a late delivery: the participant left with the room.
+        return write(session -> lockRoom(session, entry.tenantId(), entry.roomName()).chain(() -> session.createNativeQuery("""
                         insert into presence (tenant_id, identity, room_name, role, joined_at, left_at)
-                        values (:tenant, :identity, :room, :role, :at, null)
+                        select cast(:tenant as uuid), :identity, :room, :role, cast(:at as timestamptz), null
+                        where not exists (select 1 from room_closures c
+                                          where c.tenant_id = :tenant and c.room_name = :room and c.closed_at >= :at)
                         on conflict (tenant_id, identity, room_name) do update
                           set joined_at = excluded.joined_at, role = excluded.role, left_at = null
                           where presence.joined_at < excluded.joined_at
@@ -38,7 +41,7 @@ public class PostgresPresenceRepository implements PresenceRepository {
                 .setParameter("room", entry.roomName())
                 .setParameter("role", entry.role() == null ? null : entry.role().name())
                 .setParameter("at", entry.joinedAt())
-                .executeUpdate());
+                .executeUpdate()));
     }
 
     @Override
@@ -60,13 +63,32 @@ public class PostgresPresenceRepository implements PresenceRepository {
 
     @Override
     public Uni<Void> roomClosed(TenantId tenant, String roomName, Instant at) {
-        return write(session -> session.createNativeQuery("""
-                        update presence set left_at = :at
-                        where tenant_id = :tenant and room_name = :room and left_at is null and joined_at <= :at""")
+        return write(session -> lockRoom(session, tenant, roomName).chain(() -> session.createNativeQuery("""
+                        insert into room_closures (tenant_id, room_name, closed_at) values (:tenant, :room, :at)
+                        on conflict (tenant_id, room_name) do update set closed_at = excluded.closed_at
+                          where room_closures.closed_at < excluded.closed_at""")
                 .setParameter("tenant", tenant.value())
                 .setParameter("room", roomName)
                 .setParameter("at", at)
-                .executeUpdate());
+                .executeUpdate()
+                .chain(() -> session.createNativeQuery("""
+                        update presence set left_at = :at
+                        where tenant_id = :tenant and room_name = :room and left_at is null and joined_at <= :at""")
+                        .setParameter("tenant", tenant.value())
+                        .setParameter("room", roomName)
+                        .setParameter("at", at)
+                        .executeUpdate())));
+    }
+
+    /**
+     * Joins and closures of one room take turns until their transaction ends: otherwise a join racing the room's
+     * closure could check for the closure before it commits, and the closure miss the join's new row.
+     */
+    private static Uni<Integer> lockRoom(Mutiny.Session session, TenantId tenant, String roomName) {
+        return session.createNativeQuery(
+                        "select 1 from (select pg_advisory_xact_lock(hashtextextended(:room, 0))) as locked", Integer.class)
+                .setParameter("room", tenant.value() + "/" + roomName)
+                .getSingleResult();
     }
 
     @Override
@@ -97,15 +119,6 @@ public class PostgresPresenceRepository implements PresenceRepository {
 
     private static PresenceEntry toEntry(Object[] row) {
         return new PresenceEntry(new TenantId((UUID) row[0]), (String) row[1], (String) row[2],
-                row[3] == null ? null : ParticipantRole.valueOf((String) row[3]), toInstant(row[4]));
-    }
-
-    private static Instant toInstant(Object value) {
-        return switch (value) {
-            case Instant i -> i;
-            case OffsetDateTime o -> o.toInstant();
-            case java.sql.Timestamp t -> t.toInstant();
-            default -> throw new IllegalStateException("Unexpected timestamp type " + value.getClass());
-        };
+                row[3] == null ? null : ParticipantRole.valueOf((String) row[3]), NativeValues.instant(row[4]));
     }
 }
