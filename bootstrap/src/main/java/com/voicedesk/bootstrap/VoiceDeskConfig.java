@@ -26,6 +26,14 @@ public interface VoiceDeskConfig {
 
     Outbox outbox();
 
+    Assistant assistant();
+
+    interface Assistant {
+        /** How long a voice-socket ticket (POST /api/assistant/voice-sessions) may wait to be used. */
+        @WithDefault("60s")
+        Duration voiceTicketTtl();
+    }
+
     interface EmbeddedPostgres {
         /** Start an embedded PostgreSQL when no datasource URL is configured (a configured URL always wins). */
         @WithDefault("true")

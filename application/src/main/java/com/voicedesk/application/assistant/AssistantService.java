@@ -48,7 +48,6 @@ public final class AssistantService implements ChatWithAssistantUseCase, Convers
     public static final String AUDIO_PATH = "/api/assistant/replies/%s/audio";
     static final int MAX_ROUNDS = 8;
     static final int HISTORY_TURNS = 10;
-    private static final int MAX_PUBLISHED_TEXT = 3000;
     private static final System.Logger LOG = System.getLogger(AssistantService.class.getName());
 
     private final TenantRepository tenants;
@@ -215,23 +214,17 @@ public final class AssistantService implements ChatWithAssistantUseCase, Convers
             return Uni.createFrom().nullItem();
         }
         TenantId tenant = turn.context.tenant();
-        Map<String, Object> reply = map("type", "reply", "conversationId", turn.conversation.toString(),
-                "turn", stored.number(), "text", truncate(stored.replyText(), MAX_PUBLISHED_TEXT),
-                "model", stored.model(),
-                "audioUrl", spoken.audioId() == null ? null : AUDIO_PATH.formatted(spoken.audioId()),
-                "commands", turn.commands.size());
+        ChatResult sent = result(turn, stored, spoken, null);
         List<DataMessage> messages = new ArrayList<>();
-        messages.add(message(TOPIC_ASSISTANT, reply, delivery));
-        for (NavigationCommand command : turn.commands) {
-            messages.add(message(TOPIC_NAVIGATION, map("type", "navigation",
-                    "conversationId", turn.conversation.toString(), "action", command.action().wireName(),
-                    "target", command.target().wireName(), "ids", command.ids(), "query", command.query()), delivery));
+        messages.add(message(TOPIC_ASSISTANT, AssistantPayloads.reply(sent), delivery));
+        for (Map<String, Object> command : AssistantPayloads.navigation(sent)) {
+            messages.add(message(TOPIC_NAVIGATION, command, delivery));
         }
-        Uni<Void> sent = Uni.createFrom().voidItem();
+        Uni<Void> delivered = Uni.createFrom().voidItem();
         for (DataMessage message : messages) {
-            sent = sent.chain(() -> rooms.sendData(tenant, delivery.room(), message));
+            delivered = delivered.chain(() -> rooms.sendData(tenant, delivery.room(), message));
         }
-        return sent.replaceWith(new ChatResult.Publication(delivery.room(), true, null))
+        return delivered.replaceWith(new ChatResult.Publication(delivery.room(), true, null))
                 .onFailure().recoverWithItem(e -> {
                     LOG.log(System.Logger.Level.WARNING, "Assistant reply not delivered to room {0}: {1}",
                             delivery.room(), e.getMessage());

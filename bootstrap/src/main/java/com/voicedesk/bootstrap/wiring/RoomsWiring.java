@@ -1,6 +1,8 @@
 package com.voicedesk.bootstrap.wiring;
 
+import com.voicedesk.application.assistant.voice.VoiceAssistant;
 import com.voicedesk.application.audio.MeteredAudioSessions;
+import com.voicedesk.application.audio.RoutedAudioSessions;
 import com.voicedesk.application.transcription.TranscriptionPipeline;
 import com.voicedesk.application.consultation.ConsultationLinks;
 import com.voicedesk.application.consultation.ConsultationService;
@@ -96,11 +98,12 @@ public class RoomsWiring {
 
     /**
      * The one {@code OpenAudioSessionUseCase} every media adapter gets: the meter counts each session's audio,
-     * then hands it to the transcription pipeline (which is produced under its own type only).
+     * then hands it on: audio of a call to the transcription pipeline, any other audio to the voice assistant
+     * (both produced under their own types only).
      */
     @Produces
     @Singleton
-    MeteredAudioSessions meteredAudioSessions(Clock clock, TranscriptionPipeline transcription) {
-        return new MeteredAudioSessions(clock, transcription);
+    MeteredAudioSessions meteredAudioSessions(Clock clock, TranscriptionPipeline transcription, VoiceAssistant assistant) {
+        return new MeteredAudioSessions(clock, new RoutedAudioSessions(transcription, assistant));
     }
 }

@@ -49,18 +49,6 @@ class AudioTapTest {
     @Inject
     TenantRepository tenants;
 
-    private static LivekitWebhook.WebhookEvent micPublished(String id, String room, String identity, String role,
-                                                            String trackSid, LivekitModels.TrackSource source) {
-        return LivekitWebhook.WebhookEvent.newBuilder().setEvent("track_published").setId(id).setCreatedAt(1_780_000_000L)
-                .setRoom(LivekitModels.Room.newBuilder().setName(room))
-                .setParticipant(LivekitModels.ParticipantInfo.newBuilder().setIdentity(identity)
-                        .putAttributes("voicedesk.role", role))
-                .setTrack(LivekitModels.TrackInfo.newBuilder().setSid(trackSid).setSource(source)
-                        .setType(source == LivekitModels.TrackSource.MICROPHONE
-                                ? LivekitModels.TrackType.AUDIO : LivekitModels.TrackType.VIDEO))
-                .build();
-    }
-
     /** The URL LiveKit was told to stream to, with this test server's address instead of the public one. */
     private static URI local(String websocketUrl) {
         String path = URI.create(websocketUrl).getRawPath();
@@ -88,9 +76,9 @@ class AudioTapTest {
         String room = consultation.getString("consultation.room");
         TenantId tenantId = Tenants.idOf(tenants, tenant.slug());
 
-        tenant.deliver(micPublished(run + "-EV_t1", room, "client-" + contact, "client", "TR_mic1", LivekitModels.TrackSource.MICROPHONE))
+        tenant.deliver(LiveKitTenant.trackPublished(run + "-EV_t1", room, "client-" + contact, "client", "TR_mic1", LivekitModels.TrackSource.MICROPHONE))
                 .then().statusCode(200);
-        tenant.deliver(micPublished(run + "-EV_t2", room, "ben", "admin", "TR_cam1", LivekitModels.TrackSource.CAMERA))
+        tenant.deliver(LiveKitTenant.trackPublished(run + "-EV_t2", room, "ben", "admin", "TR_cam1", LivekitModels.TrackSource.CAMERA))
                 .then().statusCode(200);
 
         FakeLiveKit.Request start = await().atMost(Duration.ofSeconds(15)).until(
@@ -148,11 +136,11 @@ class AudioTapTest {
     @Test
     void callRoomsAndBotsAreNotTapped() {
         LiveKitTenant tenant = LiveKitTenant.create(livekit);
-        tenant.deliver(micPublished(run + "-EV_n1", tenant.room("call-" + java.util.UUID.randomUUID()), "ben", "admin", "TR_a",
+        tenant.deliver(LiveKitTenant.trackPublished(run + "-EV_n1", tenant.room("call-" + java.util.UUID.randomUUID()), "ben", "admin", "TR_a",
                 LivekitModels.TrackSource.MICROPHONE)).then().statusCode(200);
-        tenant.deliver(micPublished(run + "-EV_n2", tenant.room("assistant-ben"), "bot", "bot", "TR_b",
+        tenant.deliver(LiveKitTenant.trackPublished(run + "-EV_n2", tenant.room("assistant-ben"), "bot", "bot", "TR_b",
                 LivekitModels.TrackSource.MICROPHONE)).then().statusCode(200);
-        tenant.deliver(micPublished(run + "-EV_n3", tenant.room("assistant-ben"), "ben", "admin", "TR_c",
+        tenant.deliver(LiveKitTenant.trackPublished(run + "-EV_n3", tenant.room("assistant-ben"), "ben", "admin", "TR_c",
                 LivekitModels.TrackSource.MICROPHONE)).then().statusCode(200);
         List<FakeLiveKit.Request> starts = await().atMost(Duration.ofSeconds(15)).until(
                 () -> livekit.requests(tenant.apiKey(), "StartTrackEgress"), found -> !found.isEmpty());

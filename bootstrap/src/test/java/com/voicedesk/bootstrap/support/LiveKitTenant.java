@@ -5,6 +5,7 @@ import com.google.protobuf.util.JsonFormat;
 import io.livekit.server.AccessToken;
 import io.restassured.RestAssured;
 import io.restassured.response.Response;
+import livekit.LivekitModels;
 import livekit.LivekitWebhook;
 
 import java.nio.charset.StandardCharsets;
@@ -61,6 +62,19 @@ public record LiveKitTenant(Api.TestTenant tenant, String apiKey, String apiSecr
             token.setExpiration(expiration);
         }
         return token.toJwt();
+    }
+
+    /** A participant ({@code role} as its token attribute says) published a track in a room. */
+    public static LivekitWebhook.WebhookEvent trackPublished(String id, String room, String identity, String role,
+                                                             String trackSid, LivekitModels.TrackSource source) {
+        return LivekitWebhook.WebhookEvent.newBuilder().setEvent("track_published").setId(id).setCreatedAt(1_780_000_000L)
+                .setRoom(LivekitModels.Room.newBuilder().setName(room))
+                .setParticipant(LivekitModels.ParticipantInfo.newBuilder().setIdentity(identity)
+                        .putAttributes("voicedesk.role", role))
+                .setTrack(LivekitModels.TrackInfo.newBuilder().setSid(trackSid).setSource(source)
+                        .setType(source == LivekitModels.TrackSource.MICROPHONE
+                                ? LivekitModels.TrackType.AUDIO : LivekitModels.TrackType.VIDEO))
+                .build();
     }
 
     /** Delivers a signed event as LiveKit does. */

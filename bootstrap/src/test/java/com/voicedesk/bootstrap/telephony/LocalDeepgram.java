@@ -20,7 +20,8 @@ import java.util.concurrent.TimeUnit;
  * telephony tests. It does not recognise words: for each second of audio it answers an interim and then a
  * final result, whose text is {@code "part N"} when that second holds speech (RMS above a threshold) and
  * empty when it is silence, as Deepgram does. Behaviour is chosen by the API key: a key starting with
- * {@code drop-} makes the first connection with that key vanish after two finals. Every connection's
+ * {@code drop-} makes the first connection with that key vanish after two finals; with a key
+ * {@code say-<words-with-dashes>} it "recognises" those words in every second of speech. Every connection's
  * audio is kept (SHA-256 and length) so tests can check that it arrived whole.
  */
 public final class LocalDeepgram implements QuarkusTestResourceLifecycleManager {
@@ -117,7 +118,8 @@ public final class LocalDeepgram implements QuarkusTestResourceLifecycleManager 
 
     private static String results(Connection connection, long from, long to, boolean isFinal, int n) {
         boolean speech = rms(connection.audio(), (int) from, (int) to) > SPEECH_RMS;
-        String text = speech ? "part " + n : "";
+        String text = !speech ? "" : connection.key().startsWith("say-")
+                ? connection.key().substring(4).replace('-', ' ') : "part " + n;
         double start = from / (double) BYTES_PER_SECOND;
         double duration = (to - from) / (double) BYTES_PER_SECOND;
         return String.format(Locale.ROOT, "{\"type\":\"Results\",\"channel_index\":[0,1],\"start\":%.4f,\"duration\":%.4f,"

@@ -44,5 +44,15 @@ public interface AudioSession {
     /** Asks to be told ({@link AudioSessionEvent.PlaybackMarked}) when everything queued so far was heard. */
     void mark(String name);
 
+    /** Whether {@link #sendMessage} reaches the remote party (a browser socket does; phone and egress do not). */
+    default boolean canSendMessages() {
+        return false;
+    }
+
+    /** Sends a JSON text message beside the audio (a transcript, an assistant reply) where {@link #canSendMessages}. */
+    default void sendMessage(String json) {
+        throw new UnsupportedOperationException(source() + " sessions carry no messages");
+    }
+
     void close(String reason);
 }
