@@ -130,11 +130,15 @@ public final class RoomEventService implements HandleRoomEventUseCase, PresenceQ
                         .orElseGet(() -> Uni.createFrom().voidItem()));
     }
 
-    /** Whoever moves a call to a final state announces it: analysis runs from that event, once. */
+    /**
+     * The call is over. It is announced (and analysed) once it is also settled: with its transcript still
+     * being written, the transcription announces it when the last segment is in.
+     */
     private Uni<Void> completeCall(Call call, Instant at) {
         Call completed = call.moveTo(CallStatus.COMPLETED, at);
-        return calls.update(completed).chain(() -> outbox.enqueue(
-                new CallCompleted(completed.tenantId(), completed.id(), completed.status(), completed.endedAt())));
+        return calls.update(completed).chain(saved -> saved.isSettled()
+                ? outbox.enqueue(new CallCompleted(saved.tenantId(), saved.id(), saved.status(), saved.endedAt()))
+                : Uni.createFrom().voidItem());
     }
 
     private Uni<Void> trackPublished(TenantId tenant, RoomName room, RoomEvent.TrackPublished track) {

@@ -125,15 +125,10 @@ public final class CallLifecycle implements UpdateCallStatusUseCase {
 
     /** Stores the change, and the completion event if this change is the one that makes the call done. */
     private Uni<Call> save(Call before, Call after) {
-        boolean completesNow = !isDone(before) && isDone(after);
+        boolean completesNow = !before.isSettled() && after.isSettled();
         return calls.update(after).call(saved -> completesNow
                 ? outbox.enqueue(new CallCompleted(saved.tenantId(), saved.id(), saved.status(),
                 saved.endedAt() == null ? clock.instant() : saved.endedAt()))
                 : Uni.createFrom().voidItem());
-    }
-
-    /** Over, with a settled transcript: nothing more will be added to it. */
-    public static boolean isDone(Call call) {
-        return call.status().isTerminal() && call.transcriptStatus() != TranscriptStatus.LIVE;
     }
 }

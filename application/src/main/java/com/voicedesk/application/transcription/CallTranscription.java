@@ -44,6 +44,7 @@ final class CallTranscription implements AudioSessionListener {
     private final TranscriptFeed feed;
     private final RoomService rooms;
     private final Clock clock;
+    private final TranscriptionPipeline pipeline;
     private final SerialQueue appends = new SerialQueue();
     private final SpeechStream[] streams = new SpeechStream[AudioTrack.values().length];
     private final boolean[] streamDone = new boolean[AudioTrack.values().length];
@@ -63,6 +64,8 @@ final class CallTranscription implements AudioSessionListener {
         this.feed = pipeline.feed;
         this.rooms = pipeline.rooms;
         this.clock = pipeline.clock;
+        this.pipeline = pipeline;
+        pipeline.sessionOpened(callId);
     }
 
     @Override
@@ -200,9 +203,11 @@ final class CallTranscription implements AudioSessionListener {
             }
             finished = true;
         }
-        appends.whenIdle(() -> lifecycle.transcriptFinished(session.tenantId(), callId, !incomplete)
-                .subscribe().with(call -> publish(new LiveTranscriptEvent.Ended(callId)), failure -> LOG.log(
-                        System.Logger.Level.ERROR, "Call " + callId + ": settling the transcript failed", failure)));
+        // the transcript settles with the call's last session (a consultation has one per participant)
+        appends.whenIdle(() -> pipeline.sessionClosed(callId, incomplete).ifPresent(complete ->
+                lifecycle.transcriptFinished(session.tenantId(), callId, complete)
+                        .subscribe().with(call -> publish(new LiveTranscriptEvent.Ended(callId)), failure -> LOG.log(
+                                System.Logger.Level.ERROR, "Call " + callId + ": settling the transcript failed", failure))));
     }
 
     private void publish(LiveTranscriptEvent event) {

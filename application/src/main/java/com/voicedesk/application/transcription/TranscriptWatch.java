@@ -1,7 +1,7 @@
 package com.voicedesk.application.transcription;
 
 import com.voicedesk.application.call.DatabaseWork;
-import com.voicedesk.application.telephony.CallLifecycle;
+import com.voicedesk.domain.call.Call;
 import com.voicedesk.domain.call.CallId;
 import com.voicedesk.domain.call.CallRepository;
 import com.voicedesk.domain.shared.TenantId;
@@ -95,7 +95,7 @@ public final class TranscriptWatch implements AutoCloseable {
     /** Reads what was stored since the last segment passed on, and ends the watch once the call is done. */
     public Uni<Boolean> poll() {
         return catchUp().flatMap(ignored -> database.run(() -> calls.findById(tenant, callId))).map(call -> {
-            boolean done = call.map(CallLifecycle::isDone).orElse(true);
+            boolean done = call.map(Call::isSettled).orElse(true);
             return done && end();
         });
     }

@@ -6,10 +6,13 @@ import com.voicedesk.application.call.DatabaseWork;
 import com.voicedesk.application.telephony.CallLifecycle;
 import com.voicedesk.domain.audio.AudioSession;
 import com.voicedesk.domain.audio.AudioSessionListener;
+import com.voicedesk.domain.call.CallId;
 import com.voicedesk.domain.room.RoomService;
 import com.voicedesk.domain.speech.SpeechToText;
 
 import java.time.Clock;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The transcription side of every audio session that belongs to a call (DESIGN.md §3): one speech-to-text
@@ -30,6 +33,14 @@ public final class TranscriptionPipeline implements OpenAudioSessionUseCase {
     final RoomService rooms;
     final Clock clock;
 
+    /** The call's sessions open on this instance (a consultation has one per participant) and how they went. */
+    private final ConcurrentHashMap<CallId, Sessions> open = new ConcurrentHashMap<>();
+
+    private static final class Sessions {
+        int count;
+        boolean incomplete;
+    }
+
     public TranscriptionPipeline(SpeechToText speechToText, CallLifecycle lifecycle,
                                  AppendTranscriptSegmentUseCase transcripts, DatabaseWork database, TranscriptFeed feed,
                                  RoomService rooms, Clock clock) {
@@ -49,6 +60,34 @@ public final class TranscriptionPipeline implements OpenAudioSessionUseCase {
             return IGNORE;
         }
         return new CallTranscription(session, this);
+    }
+
+    void sessionOpened(CallId call) {
+        open.compute(call, (id, sessions) -> {
+            Sessions next = sessions == null ? new Sessions() : sessions;
+            next.count++;
+            return next;
+        });
+    }
+
+    /**
+     * A session of the call is done; whether the call's transcript is complete once it was its last session
+     * (empty while others still run: the transcript settles with the last one).
+     */
+    Optional<Boolean> sessionClosed(CallId call, boolean incomplete) {
+        boolean[] last = {false};
+        boolean[] allComplete = {true};
+        open.computeIfPresent(call, (id, sessions) -> {
+            sessions.incomplete |= incomplete;
+            sessions.count--;
+            if (sessions.count > 0) {
+                return sessions;
+            }
+            last[0] = true;
+            allComplete[0] = !sessions.incomplete;
+            return null;
+        });
+        return last[0] ? Optional.of(allComplete[0]) : Optional.empty();
     }
 
     private static final AudioSessionListener IGNORE = new AudioSessionListener() {

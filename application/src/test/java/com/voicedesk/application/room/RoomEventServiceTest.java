@@ -1,5 +1,6 @@
 package com.voicedesk.application.room;
 
+import com.voicedesk.domain.call.TranscriptStatus;
 import com.voicedesk.application.room.HandleRoomEventUseCase.Outcome;
 import com.voicedesk.application.support.FakeTransactions;
 import com.voicedesk.application.support.InMemoryCalls;
@@ -193,6 +194,23 @@ class RoomEventServiceTest {
         assertThat(handle("EV_1", new RoomEvent.RoomStarted(call.roomName(), T0))).isEqualTo(Outcome.APPLIED);
         assertThat(calls.get(call.id()).status()).isEqualTo(CallStatus.IN_PROGRESS);
         assertThat(transactions.commits()).isEqualTo(1);
+    }
+
+    @Test
+    void aRoomThatFinishesWhileItsTranscriptIsStillBeingWrittenLeavesTheAnnouncementToTheTranscript() {
+        ConsultationId id = ConsultationId.random();
+        String room = "m10-dj.consultation-" + id;
+        Call call = Call.outbound(m10.id(), ContactId.random(), CallPurpose.CONSULTATION, "ben", "client", T0)
+                .withRoomName(room).withTranscriptStatus(TranscriptStatus.LIVE);
+        calls.insert(call).await().indefinitely();
+        consultations.insert(Consultation.open(id, m10.id(), call.contactId(), call.id(), room, null, false, "ben", T0))
+                .await().indefinitely();
+
+        handle("EV_1", new RoomEvent.RoomStarted(room, T0.plusSeconds(2)));
+        handle("EV_2", new RoomEvent.RoomFinished(room, T0.plusSeconds(302)));
+
+        assertThat(calls.get(call.id()).status()).isEqualTo(CallStatus.COMPLETED);
+        assertThat(outbox).noneMatch(event -> event instanceof CallCompleted);
     }
 
     @Test

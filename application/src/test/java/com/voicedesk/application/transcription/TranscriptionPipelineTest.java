@@ -1,5 +1,7 @@
 package com.voicedesk.application.transcription;
 
+import com.voicedesk.domain.room.ParticipantRole;
+import com.voicedesk.domain.audio.AudioParticipant;
 import com.voicedesk.application.call.AppendTranscriptSegmentUseCase;
 import com.voicedesk.application.telephony.CallLifecycle;
 import com.voicedesk.application.telephony.UpdateCallStatusCommand;
@@ -174,6 +176,52 @@ class TranscriptionPipelineTest {
                 .containsExactly("Interim", "Segment", "Segment");
         assertThat(rooms.sent).hasSize(3).allSatisfy(packet -> assertThat(packet.topic()).isEqualTo("transcription"));
         assertThat(new String(rooms.sent.get(1).payload())).contains("\"type\":\"final\"", "\"seq\":1", "Hello, this is Sarah.");
+    }
+
+    /** A participant's tapped microphone in a consultation: one session per participant, all on one call. */
+    private AudioSession tap(String id, CallId callId, String identity, ParticipantRole role) {
+        return new AudioSession() {
+            public String id() { return id; }
+            public TenantId tenantId() { return tenant; }
+            public Optional<CallId> callId() { return Optional.of(callId); }
+            public Optional<AudioParticipant> participant() { return Optional.of(new AudioParticipant(identity, role)); }
+            public AudioSource source() { return AudioSource.LIVEKIT_TRACK_EGRESS; }
+            public AudioFormat format() { return AudioFormat.PCM16_48K; }
+            public boolean canPlay() { return false; }
+            public void play(byte[] audio) { throw new IllegalStateException(); }
+            public void clearPlayback() { throw new IllegalStateException(); }
+            public void mark(String name) { throw new IllegalStateException(); }
+            public void close(String reason) { }
+        };
+    }
+
+    @Test
+    void aConsultationsParticipantsAreTranscribedUnderTheirRolesAndTheTranscriptSettlesWithTheLastOne() {
+        Call consultation = Call.inbound(tenant, null, "ben", "client-1", "CONS-1", NOW);
+        calls.insert(consultation).await().indefinitely();
+        TranscriptionPipeline pipeline = new TranscriptionPipeline(speech, lifecycle, transcript,
+                Fakes.directDatabase(), feed, rooms, clock);
+        AudioSessionListener admin = pipeline.open(tap("tap-1", consultation.id(), "ben", ParticipantRole.ADMIN));
+        AudioSessionListener client = pipeline.open(tap("tap-2", consultation.id(), "client-1", ParticipantRole.CLIENT));
+        admin.onEvent(new AudioSessionEvent.Started(Map.of()));
+        client.onEvent(new AudioSessionEvent.Started(Map.of()));
+        admin.onFrame(new AudioFrame(AudioTrack.INBOUND, new byte[]{1}, 0));
+        client.onFrame(new AudioFrame(AudioTrack.INBOUND, new byte[]{1}, 0));
+
+        speech.say("admin", fin("admin-0-900", "Welcome to M10.", 0, 900));
+        speech.say("client", fin("client-0-900", "Thanks for having me.", 0, 900));
+        admin.onEvent(new AudioSessionEvent.Stopped("admin left"));
+        speech.say("admin", new SpeechEvent.Closed(Duration.ZERO));
+        Call meanwhile = calls.findById(tenant, consultation.id()).await().indefinitely().orElseThrow();
+        assertThat(meanwhile.transcriptStatus()).as("the client still speaks").isEqualTo(TranscriptStatus.LIVE);
+
+        client.onEvent(new AudioSessionEvent.Stopped("client left"));
+        speech.say("client", new SpeechEvent.Closed(Duration.ZERO));
+        assertThat(calls.findById(tenant, consultation.id()).await().indefinitely().orElseThrow().transcriptStatus())
+                .isEqualTo(TranscriptStatus.COMPLETE);
+        assertThat(transcript.stored).extracting(TranscriptSegment::speaker)
+                .containsExactly(Speaker.ADMIN, Speaker.CLIENT);
+        assertThat(transcript.stored).extracting(TranscriptSegment::speakerLabel).containsExactly("ben", "client-1");
     }
 
     @Test

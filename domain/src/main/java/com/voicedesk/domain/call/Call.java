@@ -68,6 +68,14 @@ public record Call(
                 transcriptStatus, costs, createdAt, answered, ended, version);
     }
 
+    /**
+     * Over, with a settled transcript: nothing more will be added to it. This is the moment the call is
+     * announced as completed (and analysed), whichever of the two happens last.
+     */
+    public boolean isSettled() {
+        return status.isTerminal() && transcriptStatus != TranscriptStatus.LIVE;
+    }
+
     /** How long the parties talked: from answer to end, zero if never answered. */
     public Duration talkTime() {
         if (answeredAt == null || endedAt == null) {
