@@ -20,6 +20,10 @@ public class NotificationEntity {
     @Column(name = "tenant_id")
     public UUID tenantId;
 
+    /** The tenant's feed position; assigned by the insert statement (see PostgresNotificationRepository). */
+    @Column(insertable = false, updatable = false)
+    public Long seq;
+
     public String type;
     public String title;
     public String message;

@@ -12,8 +12,12 @@ import com.voicedesk.domain.shared.TenantId;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import java.time.Instant;
+import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -25,34 +29,68 @@ public class PostgresNotificationRepository implements NotificationRepository,
     private static final TypeReference<Map<String, Object>> DATA = new TypeReference<>() {
     };
 
-    private final JsonCodec json;
+    /**
+     * Takes the tenant's next sequence number and stores the notification with it, in one statement. The
+     * upsert locks the tenant's counter row until the transaction ends: a second notification of the same
+     * tenant waits, so numbers are committed in order and a rolled-back one is reused (no gaps). The data goes
+     * in as text: a parameter typed jsonb would store the Java string as a JSON string.
+     */
+    private static final String INSERT = """
+            with next as (
+                insert into notification_sequences as s (tenant_id, last_seq) values (:tenant, 1)
+                on conflict (tenant_id) do update set last_seq = s.last_seq + 1
+                returning last_seq)
+            insert into notifications (id, tenant_id, seq, type, title, message, link, data, recipient, state,
+                                       created_at, delivered_at, read_at)
+            select :id, :tenant, next.last_seq, :type, :title, cast(:message as text), cast(:link as text),
+                   cast(cast(:data as text) as jsonb), cast(:recipient as text), :state, :createdAt,
+                   cast(:deliveredAt as timestamptz), cast(:readAt as timestamptz)
+            from next""";
 
-    public PostgresNotificationRepository(JsonCodec json) {
+    private final JsonCodec json;
+    private final Pool pool;
+
+    public PostgresNotificationRepository(JsonCodec json, Pool pool) {
         this.json = json;
+        this.pool = pool;
     }
 
     @Override
     public Uni<Void> insert(Notification n) {
-        NotificationEntity e = new NotificationEntity();
-        e.id = n.id().value();
-        e.tenantId = n.tenantId().value();
-        e.type = n.type().name();
-        e.title = n.title();
-        e.message = n.message();
-        e.link = n.link();
-        e.data = json.write(n.data());
-        e.recipient = n.recipient() instanceof Recipient.Admin admin ? admin.identity() : null;
-        e.state = n.state().name();
-        e.createdAt = n.createdAt();
-        e.deliveredAt = n.deliveredAt();
-        e.readAt = n.readAt();
-        return Panache.withTransaction(() -> persistAndFlush(e)).replaceWithVoid();
+        return Panache.withTransaction(() -> Panache.getSession().flatMap(session -> session.createNativeQuery(INSERT)
+                .setParameter("id", n.id().value())
+                .setParameter("tenant", n.tenantId().value())
+                .setParameter("type", n.type().name())
+                .setParameter("title", n.title())
+                .setParameter("message", n.message())
+                .setParameter("link", n.link())
+                .setParameter("data", json.write(n.data()))
+                .setParameter("recipient", n.recipient() instanceof Recipient.Admin admin ? admin.identity() : null)
+                .setParameter("state", n.state().name())
+                .setParameter("createdAt", n.createdAt())
+                .setParameter("deliveredAt", n.deliveredAt())
+                .setParameter("readAt", n.readAt())
+                .executeUpdate())).replaceWithVoid();
     }
 
     @Override
     public Uni<Optional<Notification>> findById(TenantId tenant, NotificationId id) {
         return Panache.withSession(() -> find("id = ?1 and tenantId = ?2", id.value(), tenant.value()).firstResult())
                 .map(e -> Optional.ofNullable(e).map(this::toDomain));
+    }
+
+    /** A single statement outside any unit of work: called by the stream fan-out and the outbox handler. */
+    @Override
+    public Uni<Void> markDeliveredLive(TenantId tenant, Collection<NotificationId> ids, Instant at) {
+        if (ids.isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
+        UUID[] values = ids.stream().map(NotificationId::value).toArray(UUID[]::new);
+        return pool.preparedQuery("""
+                        update notifications set state = 'DELIVERED_LIVE', delivered_at = $3
+                        where tenant_id = $1 and id = any($2) and state = 'PENDING'""")
+                .execute(Tuple.of(tenant.value(), values, NotificationRows.timestamp(at)))
+                .replaceWithVoid();
     }
 
     Notification toDomain(NotificationEntity e) {
