@@ -1,8 +1,11 @@
 -- Real-time notifications (issue 6): the feed sequence, per-admin read state, preferences, event idempotency.
 
--- Each tenant's notifications are numbered 1, 2, 3, ... with no gaps, in commit order: the number is taken
--- from notification_sequences under the row's lock, held until the inserting transaction commits. A stream's
--- position is therefore one number (the SSE event id), and "everything after n" never skips a late commit.
+-- Each tenant's notifications are numbered 1, 2, 3, ... with no gaps, in commit order, so that a stream's
+-- position is one number (the SSE event id) and "everything after n" never skips a late commit. The number is
+-- taken at COMMIT by a deferred trigger, under the lock of the tenant's notification_sequences row: the lock is
+-- held only while the commit itself runs (not across the caller's round trips), a second committing
+-- transaction of the same tenant waits for it, and a rolled-back notification takes no number. Until its
+-- transaction commits, a notification's seq is null (nobody else can see the row then anyway).
 create table notification_sequences (
     tenant_id uuid   primary key references tenants (id) on delete cascade,
     last_seq  bigint not null
@@ -12,11 +15,29 @@ alter table notifications add column seq bigint;
 update notifications n set seq = numbered.seq
 from (select id, row_number() over (partition by tenant_id order by created_at, id) as seq from notifications) numbered
 where n.id = numbered.id;
-alter table notifications alter column seq set not null;
 insert into notification_sequences (tenant_id, last_seq)
 select tenant_id, max(seq) from notifications group by tenant_id;
-
 create unique index notifications_feed on notifications (tenant_id, seq);
+
+-- ... and, with its number, wakes every instance's listener (NOTIFY is delivered on commit, in commit order).
+-- The payload is only a position, "n:<tenant>:<seq>": listeners read the feed. The channel name is
+-- PostgresNotificationSignals.CHANNEL.
+create function notification_take_seq() returns trigger language plpgsql as $$
+declare
+    next_seq bigint;
+begin
+    insert into notification_sequences as s (tenant_id, last_seq) values (new.tenant_id, 1)
+    on conflict (tenant_id) do update set last_seq = s.last_seq + 1
+    returning last_seq into next_seq;
+    update notifications set seq = next_seq where id = new.id;
+    perform pg_notify('voicedesk_notifications', 'n:' || new.tenant_id || ':' || next_seq);
+    return null;
+end
+$$;
+create constraint trigger notifications_sequence after insert on notifications
+    deferrable initially deferred
+    for each row execute function notification_take_seq();
+
 drop index notifications_inbox;
 create index notifications_admin_feed on notifications (tenant_id, recipient, seq) where recipient is not null;
 create index notifications_pending on notifications (tenant_id, created_at) where state = 'PENDING';

@@ -9,7 +9,6 @@ import com.voicedesk.domain.notification.NotificationPayloads;
 import com.voicedesk.domain.notification.NotificationPreferences;
 import com.voicedesk.domain.notification.NotificationPreferencesRepository;
 import com.voicedesk.domain.notification.NotificationRepository;
-import com.voicedesk.domain.notification.NotificationSignals;
 import com.voicedesk.domain.notification.Recipient;
 import com.voicedesk.domain.room.DataMessage;
 import com.voicedesk.domain.room.ParticipantRole;
@@ -29,16 +28,13 @@ import java.util.TreeMap;
 
 /**
  * The outbox side of a raised notification, run once per notification on one instance (again after a failure):
- * <ol>
- * <li>signals every instance once more, so that a stream whose instance missed the commit-time signal gets the
- * notification within a relay tick;</li>
- * <li>sends it as a reliable data packet (topic {@value #TOPIC}) to each recipient admin that presence places in
- * a room, one packet per room addressed to those admins. A failing room service fails the handler, so the
- * relay retries it with backoff; the notification itself is already stored and streamed, so nothing is lost.
- * Packets older than {@code maxAge} are not sent any more (the admin has long seen it on the stream or in the
- * inbox). A retry may send a packet to a room again; the payload carries the notification id and seq so the
- * frontend drops the repeat.</li>
- * </ol>
+ * it sends it as a reliable data packet (topic {@value #TOPIC}) to each recipient admin that presence places in
+ * a room, one packet per room addressed to those admins. A failing room service fails the handler, so the relay
+ * retries it with backoff; the notification itself is already stored and streamed, so nothing is lost. Packets
+ * older than {@code maxAge} are not sent any more (the admin has long seen it on the stream or in the inbox).
+ * A retry may send a packet to a room again; the payload carries the notification id and seq so the frontend
+ * drops the repeat. (Streams need nothing from here: they read the stored feed, woken by the insert's own
+ * signal, and by a sweep should a signal be missed.)
  */
 public final class NotificationRaisedHandler implements DomainEventHandler<NotificationRaised> {
 
@@ -47,7 +43,6 @@ public final class NotificationRaisedHandler implements DomainEventHandler<Notif
     private static final System.Logger LOG = System.getLogger(NotificationRaisedHandler.class.getName());
 
     private final NotificationFeed feed;
-    private final NotificationSignals signals;
     private final PresenceRepository presence;
     private final NotificationPreferencesRepository preferences;
     private final RoomService rooms;
@@ -56,12 +51,11 @@ public final class NotificationRaisedHandler implements DomainEventHandler<Notif
     private final Clock clock;
     private final Duration maxAge;
 
-    public NotificationRaisedHandler(NotificationFeed feed, NotificationSignals signals, PresenceRepository presence,
+    public NotificationRaisedHandler(NotificationFeed feed, PresenceRepository presence,
                                      NotificationPreferencesRepository preferences, RoomService rooms,
                                      NotificationPayloads payloads, NotificationRepository notifications,
                                      Clock clock, Duration maxAge) {
         this.feed = feed;
-        this.signals = signals;
         this.presence = presence;
         this.preferences = preferences;
         this.rooms = rooms;
@@ -78,14 +72,9 @@ public final class NotificationRaisedHandler implements DomainEventHandler<Notif
 
     @Override
     public Uni<Void> handle(NotificationRaised event) {
-        return feed.find(event.tenantId(), event.notificationId()).flatMap(found -> {
-            if (found.isEmpty()) {
-                return Uni.createFrom().voidItem(); // its tenant was deleted meanwhile
-            }
-            FeedEntry entry = found.get();
-            return signals.notificationRaised(event.tenantId(), event.notificationId())
-                    .chain(() -> toRooms(entry));
-        });
+        return feed.find(event.tenantId(), event.notificationId()).flatMap(found -> found.isEmpty()
+                ? Uni.createFrom().voidItem() // its tenant was deleted meanwhile
+                : toRooms(found.get()));
     }
 
     private Uni<Void> toRooms(FeedEntry entry) {

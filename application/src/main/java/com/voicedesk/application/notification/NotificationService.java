@@ -5,7 +5,6 @@ import com.voicedesk.domain.event.Outbox;
 import com.voicedesk.domain.notification.EventIdempotency;
 import com.voicedesk.domain.notification.Notification;
 import com.voicedesk.domain.notification.NotificationRepository;
-import com.voicedesk.domain.notification.NotificationSignals;
 import com.voicedesk.domain.shared.ConflictException;
 import com.voicedesk.domain.shared.UnitOfWork;
 import io.smallrye.mutiny.Uni;
@@ -14,23 +13,21 @@ import java.time.Clock;
 
 /**
  * Raises notifications: stored first (the inbox), then delivered. In the same transaction it queues the
- * outbox event (data-channel delivery, and a second wake-up should the first be missed) and signals every
+ * outbox event (data-channel delivery, and a second wake-up should the first be missed); storing signals every
  * instance, which hears it when the transaction commits and pushes it to the streams it holds.
  */
 public final class NotificationService implements RaiseNotificationUseCase, AcceptCrmEventUseCase {
 
     private final NotificationRepository notifications;
     private final Outbox outbox;
-    private final NotificationSignals signals;
     private final EventIdempotency idempotency;
     private final UnitOfWork unitOfWork;
     private final Clock clock;
 
-    public NotificationService(NotificationRepository notifications, Outbox outbox, NotificationSignals signals,
-                               EventIdempotency idempotency, UnitOfWork unitOfWork, Clock clock) {
+    public NotificationService(NotificationRepository notifications, Outbox outbox, EventIdempotency idempotency,
+                               UnitOfWork unitOfWork, Clock clock) {
         this.notifications = notifications;
         this.outbox = outbox;
-        this.signals = signals;
         this.idempotency = idempotency;
         this.unitOfWork = unitOfWork;
         this.clock = clock;
@@ -69,7 +66,6 @@ public final class NotificationService implements RaiseNotificationUseCase, Acce
 
     private Uni<Void> store(Notification notification) {
         return notifications.insert(notification)
-                .chain(() -> outbox.enqueue(new NotificationRaised(notification.tenantId(), notification.id())))
-                .chain(() -> signals.notificationRaised(notification.tenantId(), notification.id()));
+                .chain(() -> outbox.enqueue(new NotificationRaised(notification.tenantId(), notification.id())));
     }
 }

@@ -255,8 +255,13 @@ public final class NotificationStreams implements OpenNotificationStreamUseCase 
                     for (FeedEntry entry : entries) {
                         if (entry.seq() > lastSeq) {
                             lastSeq = entry.seq();
+                            StreamEvent.Delivered event = new StreamEvent.Delivered(entry);
+                            boolean reached = false;
                             for (Stream stream : streams) {
-                                stream.offer(entry);
+                                reached |= stream.offer(event);
+                            }
+                            if (reached) {
+                                recordDelivered(tenant, entry.notification().id());
                             }
                         }
                     }
@@ -314,24 +319,36 @@ public final class NotificationStreams implements OpenNotificationStreamUseCase 
             cursor = seq;
         }
 
-        /** From the channel: delivered now when live, kept for later while catching up. */
-        synchronized void offer(FeedEntry entry) {
+        /**
+         * From the channel: emitted now when live (true if this admin got it), kept for later while catching up.
+         * The event is shared by every stream it is offered to.
+         */
+        synchronized boolean offer(StreamEvent.Delivered event) {
             if (pending != null) {
-                pending.add(entry);
-            } else {
-                deliver(entry);
+                pending.add(event.entry());
+                return false;
+            }
+            return emit(event);
+        }
+
+        /** A replayed or buffered entry. */
+        synchronized void deliver(FeedEntry entry) {
+            if (emit(new StreamEvent.Delivered(entry))) {
+                recordDelivered(tenant, entry.notification().id());
             }
         }
 
-        synchronized void deliver(FeedEntry entry) {
+        private boolean emit(StreamEvent.Delivered event) {
+            FeedEntry entry = event.entry();
             if (entry.seq() <= cursor) {
-                return;
+                return false;
             }
             cursor = entry.seq();
-            if (entry.isFor(admin, preferences)) {
-                emitter.emit(new StreamEvent.Delivered(entry));
-                recordDelivered(tenant, entry.notification().id());
+            if (!entry.isFor(admin, preferences)) {
+                return false;
             }
+            emitter.emit(event);
+            return true;
         }
 
         /** Skips to {@code latest} (still catching up, so nothing was emitted yet) and says so. */

@@ -46,7 +46,8 @@ final class InMemoryNotifications implements NotificationRepository, Notificatio
     @Override
     public synchronized Uni<Void> insert(Notification notification) {
         return Uni.createFrom().item(() -> {
-            append(notification);
+            FeedEntry entry = append(notification);
+            signals.add("feed " + entry.seq());
             return null;
         });
     }
@@ -141,14 +142,6 @@ final class InMemoryNotifications implements NotificationRepository, Notificatio
     }
 
     // --- NotificationSignals
-
-    @Override
-    public Uni<Void> notificationRaised(TenantId tenant, NotificationId id) {
-        return Uni.createFrom().item(() -> {
-            signals.add("raised " + id);
-            return null;
-        });
-    }
 
     @Override
     public Uni<Void> preferencesChanged(TenantId tenant, String admin) {

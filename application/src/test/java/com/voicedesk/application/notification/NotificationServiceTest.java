@@ -40,7 +40,7 @@ class NotificationServiceTest {
     private final NotificationService service = new NotificationService(store, event -> Uni.createFrom().item(() -> {
         outbox.add(event);
         return null;
-    }), store, store, unitOfWork, Clock.fixed(Instant.parse("2026-05-01T10:00:00Z"), ZoneOffset.UTC));
+    }), store, unitOfWork, Clock.fixed(Instant.parse("2026-05-01T10:00:00Z"), ZoneOffset.UTC));
     private final TenantId tenant = TenantId.random();
 
     @Test
@@ -50,7 +50,7 @@ class NotificationServiceTest {
 
         assertThat(store.feeds.get(tenant)).extracting(FeedEntry::notification).containsExactly(n);
         assertThat(outbox).containsExactly(new NotificationRaised(tenant, n.id()));
-        assertThat(store.signals).containsExactly("raised " + n.id());
+        assertThat(store.signals).containsExactly("feed 1");
         assertThat(transactions).hasSize(1);
     }
 

@@ -16,12 +16,12 @@ public interface NotificationConfig {
     @WithDefault("10m")
     Duration roomDeliveryMaxAge();
 
-    /** How often "delivered live" marks are written (one statement per tenant). */
-    @WithDefault("250ms")
+    /** How often "delivered live" marks are written (one statement per tenant; the scheduler's minimum is 1s). */
+    @WithDefault("1s")
     Duration deliveryFlushInterval();
 
-    /** How often every open stream's feed is read even without a signal: the floor under missed signals. */
-    @WithDefault("5s")
+    /** How often every open stream's feed is read even without a signal: the bound on a missed signal's delay. */
+    @WithDefault("2s")
     Duration sweepInterval();
 
     /** How long an idempotency key of the events API is remembered. */

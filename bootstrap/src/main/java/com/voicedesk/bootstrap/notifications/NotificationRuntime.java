@@ -46,13 +46,13 @@ public class NotificationRuntime {
                 .register(registry);
     }
 
-    @Scheduled(every = "${voicedesk.notifications.sweep-interval:5s}", identity = "notification-sweep",
+    @Scheduled(every = "${voicedesk.notifications.sweep-interval:2s}", identity = "notification-sweep",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void sweep() {
         streams.sweep();
     }
 
-    @Scheduled(every = "${voicedesk.notifications.delivery-flush-interval:250ms}", identity = "notification-delivered-marks",
+    @Scheduled(every = "${voicedesk.notifications.delivery-flush-interval:1s}", identity = "notification-delivered-marks",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     Uni<Void> flushDeliveries() {
         return streams.flushDeliveries().onFailure()

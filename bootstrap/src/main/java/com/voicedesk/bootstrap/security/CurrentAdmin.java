@@ -1,5 +1,8 @@
 package com.voicedesk.bootstrap.security;
 
+import com.voicedesk.domain.notification.AdminIdentity;
+import com.voicedesk.domain.shared.AccessDeniedException;
+import com.voicedesk.domain.shared.InvalidValueException;
 import jakarta.enterprise.context.RequestScoped;
 
 import java.time.Instant;
@@ -27,5 +30,24 @@ public class CurrentAdmin {
     /** When the token runs out (a stream opened with it ends then). */
     public Optional<Instant> expiresAt() {
         return Optional.ofNullable(expiresAt);
+    }
+
+    /** The admin this request acts for: the token's, or with an API key the one named ({@code admin} parameter). */
+    public String resolve(String requested) {
+        return resolve(identity(), requested);
+    }
+
+    static String resolve(Optional<String> bound, String requested) {
+        String named = requested == null || requested.isBlank() ? null : requested.strip();
+        if (bound.isPresent()) {
+            if (named != null && !named.equals(bound.get())) {
+                throw new AccessDeniedException("This admin token is for '" + bound.get() + "'; it cannot act for '" + named + "'");
+            }
+            return bound.get();
+        }
+        if (named == null) {
+            throw new InvalidValueException("admin", "is required with an API key: the identity of the admin");
+        }
+        return AdminIdentity.require(named);
     }
 }

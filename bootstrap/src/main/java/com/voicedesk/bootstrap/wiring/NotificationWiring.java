@@ -28,9 +28,8 @@ public class NotificationWiring {
     @Produces
     @Singleton
     NotificationService notificationService(NotificationRepository notifications, Outbox outbox,
-                                            NotificationSignals signals, EventIdempotency idempotency,
-                                            UnitOfWork unitOfWork, Clock clock) {
-        return new NotificationService(notifications, outbox, signals, idempotency, unitOfWork, clock);
+                                            EventIdempotency idempotency, UnitOfWork unitOfWork, Clock clock) {
+        return new NotificationService(notifications, outbox, idempotency, unitOfWork, clock);
     }
 
     @Produces
@@ -52,13 +51,12 @@ public class NotificationWiring {
 
     @Produces
     @Singleton
-    NotificationRaisedHandler notificationRaisedHandler(NotificationFeed feed, NotificationSignals signals,
-                                                        PresenceRepository presence,
+    NotificationRaisedHandler notificationRaisedHandler(NotificationFeed feed, PresenceRepository presence,
                                                         NotificationPreferencesRepository preferences, RoomService rooms,
                                                         NotificationPayloads payloads,
                                                         NotificationRepository notifications, Clock clock,
                                                         NotificationConfig config) {
-        return new NotificationRaisedHandler(feed, signals, presence, preferences, rooms, payloads, notifications,
+        return new NotificationRaisedHandler(feed, presence, preferences, rooms, payloads, notifications,
                 clock, config.roomDeliveryMaxAge());
     }
 }

@@ -44,7 +44,7 @@ public final class SseClient implements AutoCloseable {
         return open(url, headers, null);
     }
 
-    /** As {@link #open(String, Map)}, also handing each event to {@code listener} as it arrives. */
+    /** As {@link #open(String, Map)}, but each event goes to {@code listener} (on the reading thread), not the queue. */
     public static SseClient open(String url, Map<String, String> headers, java.util.function.Consumer<Event> listener) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).GET().header("Accept", "text/event-stream");
         headers.forEach(request::header);
@@ -121,8 +121,9 @@ public final class SseClient implements AutoCloseable {
                         Event event = new Event(id, name == null ? "message" : name, data.toString(), System.nanoTime());
                         if (listener != null) {
                             listener.accept(event);
+                        } else {
+                            events.add(event);
                         }
-                        events.add(event);
                     }
                     name = null;
                     data = null;

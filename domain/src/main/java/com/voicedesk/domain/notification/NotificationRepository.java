@@ -11,9 +11,10 @@ import java.util.Optional;
 public interface NotificationRepository {
 
     /**
-     * Stores the notification, giving it the tenant's next feed sequence number; joins the caller's
-     * transaction. Notifications of one tenant are stored one transaction at a time (the sequence is taken
-     * under a row lock held to commit), which is what keeps the feed gap-free and in commit order.
+     * Stores the notification; joins the caller's transaction. When that commits, the notification gets the
+     * tenant's next feed sequence number and every instance is signalled ({@link NotificationSignal.FeedAdvanced}).
+     * Numbers are taken at commit, one committing transaction of a tenant at a time, which keeps the feed
+     * gap-free and in commit order without holding a lock while the caller's transaction runs.
      */
     Uni<Void> insert(Notification notification);
 

@@ -5,11 +5,11 @@ import io.smallrye.mutiny.Uni;
 
 /**
  * Tells every instance sharing the database that something changed. Sent inside the caller's transaction and
- * heard only if it commits; a signal carries no data, listeners read the store.
+ * heard only if it commits; a signal carries no data, listeners read the store. (Storing a notification
+ * signals it by itself: see {@link NotificationRepository#insert}.)
  */
+@FunctionalInterface
 public interface NotificationSignals {
-
-    Uni<Void> notificationRaised(TenantId tenant, NotificationId id);
 
     Uni<Void> preferencesChanged(TenantId tenant, String admin);
 }

@@ -20,7 +20,7 @@ public class NotificationEntity {
     @Column(name = "tenant_id")
     public UUID tenantId;
 
-    /** The tenant's feed position; assigned by the insert statement (see PostgresNotificationRepository). */
+    /** The tenant's feed position; assigned when the inserting transaction commits (a trigger, V6_1). */
     @Column(insertable = false, updatable = false)
     public Long seq;
 

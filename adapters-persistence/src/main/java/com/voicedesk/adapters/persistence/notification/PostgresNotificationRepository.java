@@ -29,23 +29,6 @@ public class PostgresNotificationRepository implements NotificationRepository,
     private static final TypeReference<Map<String, Object>> DATA = new TypeReference<>() {
     };
 
-    /**
-     * Takes the tenant's next sequence number and stores the notification with it, in one statement. The
-     * upsert locks the tenant's counter row until the transaction ends: a second notification of the same
-     * tenant waits, so numbers are committed in order and a rolled-back one is reused (no gaps). The data goes
-     * in as text: a parameter typed jsonb would store the Java string as a JSON string.
-     */
-    private static final String INSERT = """
-            with next as (
-                insert into notification_sequences as s (tenant_id, last_seq) values (:tenant, 1)
-                on conflict (tenant_id) do update set last_seq = s.last_seq + 1
-                returning last_seq)
-            insert into notifications (id, tenant_id, seq, type, title, message, link, data, recipient, state,
-                                       created_at, delivered_at, read_at)
-            select :id, :tenant, next.last_seq, :type, :title, cast(:message as text), cast(:link as text),
-                   cast(cast(:data as text) as jsonb), cast(:recipient as text), :state, :createdAt,
-                   cast(:deliveredAt as timestamptz), cast(:readAt as timestamptz)
-            from next""";
 
     private final JsonCodec json;
     private final Pool pool;
@@ -55,22 +38,23 @@ public class PostgresNotificationRepository implements NotificationRepository,
         this.pool = pool;
     }
 
+    /** The feed number and the signal come at commit, from a deferred trigger (migration V6_1). */
     @Override
     public Uni<Void> insert(Notification n) {
-        return Panache.withTransaction(() -> Panache.getSession().flatMap(session -> session.createNativeQuery(INSERT)
-                .setParameter("id", n.id().value())
-                .setParameter("tenant", n.tenantId().value())
-                .setParameter("type", n.type().name())
-                .setParameter("title", n.title())
-                .setParameter("message", n.message())
-                .setParameter("link", n.link())
-                .setParameter("data", json.write(n.data()))
-                .setParameter("recipient", n.recipient() instanceof Recipient.Admin admin ? admin.identity() : null)
-                .setParameter("state", n.state().name())
-                .setParameter("createdAt", n.createdAt())
-                .setParameter("deliveredAt", n.deliveredAt())
-                .setParameter("readAt", n.readAt())
-                .executeUpdate())).replaceWithVoid();
+        NotificationEntity e = new NotificationEntity();
+        e.id = n.id().value();
+        e.tenantId = n.tenantId().value();
+        e.type = n.type().name();
+        e.title = n.title();
+        e.message = n.message();
+        e.link = n.link();
+        e.data = json.write(n.data());
+        e.recipient = n.recipient() instanceof Recipient.Admin admin ? admin.identity() : null;
+        e.state = n.state().name();
+        e.createdAt = n.createdAt();
+        e.deliveredAt = n.deliveredAt();
+        e.readAt = n.readAt();
+        return Panache.withTransaction(() -> persistAndFlush(e)).replaceWithVoid();
     }
 
     @Override

@@ -3,16 +3,22 @@ package com.voicedesk.bootstrap.api.notifications;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.voicedesk.domain.notification.FeedEntry;
+import com.voicedesk.domain.notification.NotificationId;
 import com.voicedesk.domain.notification.NotificationPayloads;
+import io.vertx.core.buffer.Buffer;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.nio.charset.StandardCharsets;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** {@link NotificationMessage} as JSON, with the API's ObjectMapper: the stream and the data channel agree. */
 @ApplicationScoped
 public class JsonNotificationPayloads implements NotificationPayloads {
 
+    private static final int RECENT = 1024;
+
     private final ObjectMapper json;
+    private final ConcurrentHashMap<NotificationId, Buffer> frames = new ConcurrentHashMap<>();
 
     public JsonNotificationPayloads(ObjectMapper json) {
         this.json = json;
@@ -27,7 +33,25 @@ public class JsonNotificationPayloads implements NotificationPayloads {
         }
     }
 
-    public String encodeText(FeedEntry entry) {
-        return new String(encode(entry), StandardCharsets.UTF_8);
+    /**
+     * The entry as one SSE event ({@code id} = seq, {@code event: notification}, the JSON on one data line).
+     * A notification to every admin goes to every open stream of its tenant in the same bytes, so recent
+     * frames are kept (by notification id) and shared, not rebuilt per stream.
+     */
+    public Buffer frame(FeedEntry entry) {
+        NotificationId id = entry.notification().id();
+        Buffer cached = frames.get(id);
+        if (cached != null) {
+            return cached;
+        }
+        if (frames.size() >= RECENT) {
+            frames.clear();
+        }
+        Buffer frame = Buffer.buffer(("id: " + entry.seq() + "\nevent: notification\ndata: ")
+                        .getBytes(StandardCharsets.UTF_8))
+                .appendBytes(encode(entry)) // compact JSON: no line breaks
+                .appendString("\n\n");
+        frames.put(id, frame);
+        return frame;
     }
 }
