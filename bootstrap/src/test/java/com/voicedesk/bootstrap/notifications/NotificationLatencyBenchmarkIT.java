@@ -116,6 +116,7 @@ class NotificationLatencyBenchmarkIT {
             AtomicInteger refused = new AtomicInteger();
             ScheduledExecutorService pacer = Executors.newSingleThreadScheduledExecutor();
             Duration cpuBefore = first.cpuTime().plus(second.cpuTime());
+            Duration clientCpuBefore = ownCpu();
             long started = System.nanoTime();
             pacer.scheduleAtFixedRate(() -> {
                 int i = next.getAndIncrement();
@@ -152,13 +153,14 @@ class NotificationLatencyBenchmarkIT {
                 Thread.sleep(50);
             }
             Duration serverCpu = first.cpuTime().plus(second.cpuTime()).minus(cpuBefore);
+            Duration clientCpu = ownCpu().minus(clientCpuBefore);
             // closing them explicitly also keeps both clients reachable until here (Vert.x closes unreachable ones)
             streams.close().toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
             http.close().toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
             vertx.close().toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
 
             Report report = Report.of(receivers, sentAt, acceptedAt, refused.get(), idleFloor, loadedFloor, loadSeconds,
-                    serverCpu);
+                    serverCpu, clientCpu);
             report.print();
             assertThat(refused.get()).as("events refused").isZero();
             assertThat(report.lost).as("deliveries lost").isZero();
@@ -185,6 +187,10 @@ class NotificationLatencyBenchmarkIT {
             Thread.sleep(50);
         }
         Thread.sleep(1000);
+    }
+
+    private static Duration ownCpu() {
+        return ProcessHandle.current().info().totalCpuDuration().orElse(Duration.ZERO);
     }
 
     private static long expected(Receiver receiver, AtomicLongArray acceptedAt) {
@@ -344,10 +350,11 @@ class NotificationLatencyBenchmarkIT {
 
     record Report(long expected, long delivered, long lost, long duplicates, int refused, long[] fromSent,
                   long[] fromAccepted, long[] fromCreated, long[] idleFloor, long[] loadedFloor, long loadSeconds, Duration serverCpu,
-                  long accepted) {
+                  Duration clientCpu, long accepted) {
 
         static Report of(List<Receiver> receivers, AtomicLongArray sentAt, AtomicLongArray acceptedAt, int refused,
-                         Samples idleFloor, Samples loadedFloor, long loadSeconds, Duration serverCpu) {
+                         Samples idleFloor, Samples loadedFloor, long loadSeconds, Duration serverCpu,
+                         Duration clientCpu) {
             Samples fromSent = new Samples();
             Samples fromAccepted = new Samples();
             Samples fromCreated = new Samples();
@@ -373,7 +380,7 @@ class NotificationLatencyBenchmarkIT {
             }
             return new Report(expected, delivered, expected - delivered, duplicates, refused, fromSent.sorted(),
                     fromAccepted.sorted(), fromCreated.sorted(), idleFloor.sorted(), loadedFloor.sorted(), loadSeconds, serverCpu,
-                    sentAt.length() - refused);
+                    clientCpu, sentAt.length() - refused);
         }
 
         void print() throws IOException {
@@ -389,6 +396,8 @@ class NotificationLatencyBenchmarkIT {
             out.append(String.format(Locale.ROOT, "  server CPU (both instances): %.1f s, %.0f us per delivery, %.2f ms per event%n",
                     serverCpu.toMillis() / 1000.0, serverCpu.toNanos() / 1000.0 / Math.max(1, delivered),
                     serverCpu.toNanos() / 1e6 / Math.max(1, accepted)));
+            out.append(String.format(Locale.ROOT, "  load generator and %d stream clients (this JVM, same machine): %.1f s CPU%n",
+                    ADMINS, clientCpu.toMillis() / 1000.0));
             out.append(String.format(Locale.ROOT, "  %-42s %9s %9s %9s %9s%n", "latency (ms)", "p50", "p90", "p99", "max"));
             row(out, "accepted (stored, createdAt) -> SSE received", fromCreated);
             row(out, "202 response at client -> SSE received", fromAccepted);
