@@ -162,7 +162,7 @@ class CallAnalysisHandlerTest {
     private CallAnalysisHandler handler(CallAnalyzer languageModel, int attempts) {
         ContactService contactService = new ContactService(contacts, notes, history, InMemory.UNIT_OF_WORK, clock);
         NotificationService notificationService = new NotificationService(notifications, new InMemory.Events(),
-                InMemory.UNIT_OF_WORK, clock);
+                new InMemory.NoEventKeys(), InMemory.UNIT_OF_WORK, clock);
         CallAnalysisApplier applier = new CallAnalysisApplier(contacts, analyses, contactService, contactService,
                 contactService, plans, notificationService, InMemory.UNIT_OF_WORK, clock);
         CallAnalyzer rules = request -> {

@@ -296,6 +296,25 @@ public final class InMemory {
         public Uni<Optional<Notification>> findById(TenantId tenant, NotificationId id) {
             return unsupported();
         }
+
+        @Override
+        public Uni<Void> markDeliveredLive(TenantId tenant, java.util.Collection<NotificationId> ids, Instant at) {
+            return unsupported();
+        }
+    }
+
+    /** Idempotency keys of CRM events: call analysis raises internal notifications, which carry none. */
+    public static final class NoEventKeys implements com.voicedesk.domain.notification.EventIdempotency {
+        @Override
+        public Uni<Optional<Claimed>> claim(TenantId tenant, String key, String fingerprint, NotificationId notification,
+                                            Instant at) {
+            return unsupported();
+        }
+
+        @Override
+        public Uni<Long> purgeClaimedBefore(Instant before) {
+            return unsupported();
+        }
     }
 
     public static final class Events implements Outbox {

@@ -28,7 +28,7 @@ public class ApiKeyAuthFilter {
     @ServerRequestFilter(priority = Priorities.AUTHENTICATION)
     public Uni<Response> authenticate(ContainerRequestContext request) {
         String path = request.getUriInfo().getPath();
-        if (!(path.equals("/api") || path.startsWith("/api/"))) {
+        if (!(path.equals("/api") || path.startsWith("/api/")) || currentTenant.isAuthenticated()) {
             return Uni.createFrom().nullItem();
         }
         Optional<String> token = BearerToken.from(request.getHeaderString(HttpHeaders.AUTHORIZATION));

@@ -14,6 +14,11 @@ public class CurrentTenant {
         this.principal = principal;
     }
 
+    /** Whether an earlier filter has already authenticated this request (an admin token). */
+    boolean isAuthenticated() {
+        return principal != null;
+    }
+
     public TenantPrincipal principal() {
         if (principal == null) {
             throw new IllegalStateException("No authenticated tenant in this request; is the path under /api?");

@@ -2,7 +2,6 @@ package com.voicedesk.bootstrap.wiring;
 
 import com.voicedesk.application.call.CallService;
 import com.voicedesk.application.contact.ContactService;
-import com.voicedesk.application.notification.NotificationService;
 import com.voicedesk.application.outbox.DomainEventHandler;
 import com.voicedesk.application.outbox.OutboxRelay;
 import com.voicedesk.application.tenant.ApiKeyAuthenticator;
@@ -12,9 +11,7 @@ import com.voicedesk.domain.call.CallRepository;
 import com.voicedesk.domain.contact.ContactNotes;
 import com.voicedesk.domain.contact.ContactRepository;
 import com.voicedesk.domain.contact.LeadStatusHistory;
-import com.voicedesk.domain.event.Outbox;
 import com.voicedesk.domain.event.OutboxQueue;
-import com.voicedesk.domain.notification.NotificationRepository;
 import com.voicedesk.domain.shared.UnitOfWork;
 import com.voicedesk.domain.tenant.ApiKeyRepository;
 import com.voicedesk.domain.tenant.CredentialStore;
@@ -64,13 +61,6 @@ public class ApplicationWiring {
     @Singleton
     CallService callService(CallRepository calls, TranscriptRepository transcripts, CallAnalysisRepository analyses) {
         return new CallService(calls, transcripts, analyses);
-    }
-
-    @Produces
-    @Singleton
-    NotificationService notificationService(NotificationRepository notifications, Outbox outbox,
-                                            UnitOfWork unitOfWork, Clock clock) {
-        return new NotificationService(notifications, outbox, unitOfWork, clock);
     }
 
     @Produces

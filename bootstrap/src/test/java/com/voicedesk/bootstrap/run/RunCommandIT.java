@@ -53,8 +53,9 @@ class RunCommandIT {
         int port = freePort();
 
         List<String> firstRun = start(home, port);
-        Matcher key = waitFor(firstRun, DEMO_KEY);
-        String apiKey = key.group();
+        String apiKey = waitFor(firstRun, DEMO_KEY).group();
+        // the key is printed while the service starts; requests wait until it listens
+        waitFor(firstRun, Pattern.compile("Listening on"));
 
         HttpResponse<String> created = send(HttpRequest.newBuilder(uri(port, "/api/contacts"))
                 .header("Authorization", "Bearer " + apiKey).header("Content-Type", "application/json")

@@ -19,6 +19,10 @@ public class NotificationEntity {
     @Column(name = "tenant_id")
     public UUID tenantId;
 
+    /** The tenant's feed position; assigned when the inserting transaction commits (a trigger, V6_1). */
+    @Column(insertable = false, updatable = false)
+    public Long seq;
+
     public String type;
     public String title;
     public String message;

@@ -12,8 +12,12 @@ import com.voicedesk.domain.shared.TenantId;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import java.time.Instant;
+import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -25,12 +29,16 @@ public class PostgresNotificationRepository implements NotificationRepository,
     private static final TypeReference<Map<String, Object>> DATA = new TypeReference<>() {
     };
 
-    private final JsonCodec json;
 
-    public PostgresNotificationRepository(JsonCodec json) {
+    private final JsonCodec json;
+    private final Pool pool;
+
+    public PostgresNotificationRepository(JsonCodec json, Pool pool) {
         this.json = json;
+        this.pool = pool;
     }
 
+    /** The feed number and the signal come at commit, from a deferred trigger (migration V6_1). */
     @Override
     public Uni<Void> insert(Notification n) {
         NotificationEntity e = new NotificationEntity();
@@ -53,6 +61,20 @@ public class PostgresNotificationRepository implements NotificationRepository,
     public Uni<Optional<Notification>> findById(TenantId tenant, NotificationId id) {
         return Panache.withSession(() -> find("id = ?1 and tenantId = ?2", id.value(), tenant.value()).firstResult())
                 .map(e -> Optional.ofNullable(e).map(this::toDomain));
+    }
+
+    /** A single statement outside any unit of work: called by the stream fan-out and the outbox handler. */
+    @Override
+    public Uni<Void> markDeliveredLive(TenantId tenant, Collection<NotificationId> ids, Instant at) {
+        if (ids.isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
+        UUID[] values = ids.stream().map(NotificationId::value).toArray(UUID[]::new);
+        return pool.preparedQuery("""
+                        update notifications set state = 'DELIVERED_LIVE', delivered_at = $3
+                        where tenant_id = $1 and id = any($2) and state = 'PENDING'""")
+                .execute(Tuple.of(tenant.value(), values, NotificationRows.timestamp(at)))
+                .replaceWithVoid();
     }
 
     Notification toDomain(NotificationEntity e) {

@@ -1,0 +1,18 @@
+package com.voicedesk.application.notification;
+
+import com.voicedesk.domain.notification.FeedEntry;
+
+/** What an admin's live stream carries. */
+public sealed interface StreamEvent {
+
+    /** A notification for this admin; its {@code seq} is the stream's event id. */
+    record Delivered(FeedEntry entry) implements StreamEvent {
+    }
+
+    /**
+     * More was missed than a stream replays: the client should reload its inbox. The stream goes on from
+     * {@code seq}, which is also this event's id.
+     */
+    record Resync(long missed, long seq) implements StreamEvent {
+    }
+}
