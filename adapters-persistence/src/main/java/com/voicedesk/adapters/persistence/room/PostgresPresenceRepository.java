@@ -1,16 +1,20 @@
 package com.voicedesk.adapters.persistence.room;
 
 import com.voicedesk.adapters.persistence.NativeValues;
+import com.voicedesk.adapters.persistence.PanacheUnitOfWork;
 import com.voicedesk.domain.room.ParticipantRole;
 import com.voicedesk.domain.room.PresenceEntry;
 import com.voicedesk.domain.room.PresenceRepository;
 import com.voicedesk.domain.shared.TenantId;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.hibernate.reactive.mutiny.Mutiny;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
@@ -23,6 +27,14 @@ import java.util.function.Function;
 public class PostgresPresenceRepository implements PresenceRepository {
 
     private static final String SELECT = "select tenant_id, identity, room_name, role, joined_at from presence ";
+    private static final String LIST = "where tenant_id = %s and left_at is null order by identity, room_name";
+    private static final String BY_IDENTITY = "where tenant_id = %s and identity = %s and left_at is null order by room_name";
+
+    private final Pool pool;
+
+    public PostgresPresenceRepository(Pool pool) {
+        this.pool = pool;
+    }
 
     @Override
     public Uni<Void> joined(PresenceEntry entry) {
@@ -93,22 +105,37 @@ public class PostgresPresenceRepository implements PresenceRepository {
 
     @Override
     public Uni<List<PresenceEntry>> list(TenantId tenant) {
-        return read(SELECT + "where tenant_id = :tenant and left_at is null order by identity, room_name", tenant, null);
+        return read(LIST, tenant, null);
     }
 
     @Override
     public Uni<List<PresenceEntry>> findByIdentity(TenantId tenant, String identity) {
-        return read(SELECT + "where tenant_id = :tenant and identity = :identity and left_at is null order by room_name",
-                tenant, identity);
+        return read(BY_IDENTITY, tenant, identity);
     }
 
     private Uni<Void> write(Function<Mutiny.Session, Uni<Integer>> statement) {
         return Panache.withTransaction(() -> Panache.getSession().flatMap(session -> statement.apply(session))).replaceWithVoid();
     }
 
-    private Uni<List<PresenceEntry>> read(String sql, TenantId tenant, String identity) {
+    /**
+     * Every notification delivery asks where its admin is, so outside a unit of work the read goes straight to the
+     * pool as a prepared statement: a native select through Hibernate Reactive misses its plan cache every time
+     * (docs/decisions.md). Inside one it stays on the session, which sees the transaction's own writes.
+     */
+    private Uni<List<PresenceEntry>> read(String where, TenantId tenant, String identity) {
+        if (!PanacheUnitOfWork.isActive()) {
+            String sql = SELECT + where.formatted("$1", "$2");
+            Tuple params = identity == null ? Tuple.of(tenant.value()) : Tuple.of(tenant.value(), identity);
+            return pool.preparedQuery(sql).execute(params).map(rows -> {
+                List<PresenceEntry> entries = new ArrayList<>(rows.size());
+                rows.forEach(row -> entries.add(new PresenceEntry(new TenantId(row.getUUID(0)), row.getString(1),
+                        row.getString(2), role(row.getString(3)), row.getOffsetDateTime(4).toInstant())));
+                return entries;
+            });
+        }
         return Panache.withSession(() -> Panache.getSession().flatMap(session -> {
-            Mutiny.SelectionQuery<Object[]> query = session.createNativeQuery(sql, Object[].class)
+            Mutiny.SelectionQuery<Object[]> query = session.createNativeQuery(
+                            SELECT + where.formatted(":tenant", ":identity"), Object[].class)
                     .setParameter("tenant", tenant.value());
             if (identity != null) {
                 query.setParameter("identity", identity);
@@ -117,8 +144,12 @@ public class PostgresPresenceRepository implements PresenceRepository {
         })).map(rows -> rows.stream().map(PostgresPresenceRepository::toEntry).toList());
     }
 
+    private static ParticipantRole role(String name) {
+        return name == null ? null : ParticipantRole.valueOf(name);
+    }
+
     private static PresenceEntry toEntry(Object[] row) {
-        return new PresenceEntry(new TenantId((UUID) row[0]), (String) row[1], (String) row[2],
-                row[3] == null ? null : ParticipantRole.valueOf((String) row[3]), NativeValues.instant(row[4]));
+        return new PresenceEntry(new TenantId((UUID) row[0]), (String) row[1], (String) row[2], role((String) row[3]),
+                NativeValues.instant(row[4]));
     }
 }
