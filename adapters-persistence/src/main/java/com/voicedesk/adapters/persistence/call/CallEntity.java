@@ -10,13 +10,19 @@ import org.hibernate.annotations.ColumnTransformer;
 import java.time.Instant;
 import java.util.UUID;
 
-/** Row of {@code calls}. {@code last_segment_seq} is deliberately unmapped: only the transcript store touches it. */
+/**
+ * Row of {@code calls}. {@code last_segment_seq} is read-only here: only the transcript store writes it, with its own
+ * update under the row lock, so no other save of a call can move it.
+ */
 @Entity
 @Table(name = "calls")
 public class CallEntity {
 
     @Id
     public UUID id;
+
+    @Column(name = "last_segment_seq", insertable = false, updatable = false)
+    public long lastSegmentSeq;
 
     @Column(name = "tenant_id")
     public UUID tenantId;

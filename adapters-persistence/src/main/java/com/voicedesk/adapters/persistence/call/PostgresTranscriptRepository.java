@@ -13,13 +13,14 @@ import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.hibernate.LockMode;
 import org.hibernate.reactive.mutiny.Mutiny;
 
 import java.time.Duration;
 import java.util.List;
 
 /**
- * The transcript store. An append locks the call row ({@code select ... for update}), so appends to one
+ * The transcript store. An append locks the call row ({@code select ... for no key update}), so appends to one
  * call are serialised: the duplicate check then sees every committed segment, and {@code last_segment_seq}
  * hands out 1, 2, 3, ... without gaps or repeats. Appends to different calls do not wait on each other.
  */
@@ -30,12 +31,12 @@ public class PostgresTranscriptRepository implements TranscriptRepository,
     @Override
     public Uni<AppendResult> append(NewSegment segment) {
         return Panache.withTransaction(() -> Panache.getSession().flatMap(session ->
-                lockCall(session, segment).flatMap(lastSeq ->
+                lockCall(session, segment).flatMap(call ->
                         find("callId = ?1 and providerSegmentId = ?2", segment.callId().value(), segment.providerSegmentId())
                                 .firstResult()
                                 .flatMap(existing -> existing != null
                                         ? Uni.createFrom().item(new AppendResult(toDomain(existing), true))
-                                        : insert(session, segment, lastSeq + 1)))));
+                                        : insert(session, segment, call)))));
     }
 
     @Override
@@ -45,21 +46,26 @@ public class PostgresTranscriptRepository implements TranscriptRepository,
                 .map(rows -> rows.stream().map(PostgresTranscriptRepository::toDomain).toList());
     }
 
-    private Uni<Long> lockCall(Mutiny.Session session, NewSegment segment) {
-        return session.createNativeQuery(
-                        "select last_segment_seq from calls where id = :call and tenant_id = :tenant for update", Long.class)
+    /**
+     * The call row with {@code for no key update}, in HQL: a native select would miss Hibernate Reactive's plan
+     * cache on every segment (docs/decisions.md #11).
+     */
+    private Uni<CallEntity> lockCall(Mutiny.Session session, NewSegment segment) {
+        return session.createSelectionQuery("from CallEntity c where c.id = :call and c.tenantId = :tenant", CallEntity.class)
                 .setParameter("call", segment.callId().value())
                 .setParameter("tenant", segment.tenantId().value())
-                .getResultList()
-                .map(rows -> {
-                    if (rows.isEmpty()) {
+                .setLockMode(LockMode.PESSIMISTIC_WRITE)
+                .getSingleResultOrNull()
+                .map(call -> {
+                    if (call == null) {
                         throw new NotFoundException("Call", segment.callId());
                     }
-                    return rows.getFirst();
+                    return call;
                 });
     }
 
-    private Uni<AppendResult> insert(Mutiny.Session session, NewSegment segment, long seq) {
+    private Uni<AppendResult> insert(Mutiny.Session session, NewSegment segment, CallEntity call) {
+        long seq = call.lastSegmentSeq + 1;
         TranscriptSegmentEntity e = new TranscriptSegmentEntity();
         e.callId = segment.callId().value();
         e.seq = seq;
@@ -77,6 +83,8 @@ public class PostgresTranscriptRepository implements TranscriptRepository,
                         .setParameter("seq", seq)
                         .setParameter("call", e.callId)
                         .executeUpdate())
+                // the managed row is read-only for this column: keep it in step for a next append in this session
+                .invoke(() -> call.lastSegmentSeq = seq)
                 .chain(this::flush)
                 .replaceWith(new AppendResult(TranscriptSegment.placed(segment, seq), false));
     }
