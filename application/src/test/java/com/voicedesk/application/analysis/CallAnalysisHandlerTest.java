@@ -3,6 +3,7 @@ package com.voicedesk.application.analysis;
 import com.voicedesk.application.contact.ContactService;
 import com.voicedesk.application.notification.NotificationService;
 import com.voicedesk.application.support.InMemory;
+import com.voicedesk.application.support.InMemoryTenants;
 import com.voicedesk.domain.analysis.AnalysisRequest;
 import com.voicedesk.domain.analysis.AnalyzerOutput;
 import com.voicedesk.domain.analysis.CallAnalysis;
@@ -54,7 +55,7 @@ class CallAnalysisHandlerTest {
     private final InMemory.Analyses analyses = new InMemory.Analyses();
     private final InMemory.Calls calls = new InMemory.Calls();
     private final InMemory.Transcripts transcripts = new InMemory.Transcripts();
-    private final InMemory.Tenants tenants = new InMemory.Tenants();
+    private final InMemoryTenants tenants = new InMemoryTenants();
     private final InMemory.Plans plans = new InMemory.Plans();
     private final InMemory.Notifications notifications = new InMemory.Notifications();
     private final AtomicInteger modelCalls = new AtomicInteger();

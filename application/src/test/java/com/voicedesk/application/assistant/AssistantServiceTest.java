@@ -3,6 +3,7 @@ package com.voicedesk.application.assistant;
 import com.voicedesk.application.call.CallService;
 import com.voicedesk.application.contact.ContactService;
 import com.voicedesk.application.support.InMemory;
+import com.voicedesk.application.support.InMemoryTenants;
 import com.voicedesk.domain.assistant.AssistantModel;
 import com.voicedesk.domain.assistant.ChatMessage;
 import com.voicedesk.domain.assistant.ModelRequest;
@@ -46,7 +47,7 @@ class AssistantServiceTest {
     private final Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
     private final InMemory.Contacts contacts = new InMemory.Contacts();
     private final InMemory.History history = new InMemory.History();
-    private final InMemory.Tenants tenants = new InMemory.Tenants();
+    private final InMemoryTenants tenants = new InMemoryTenants();
     private final InMemory.Conversations conversations = new InMemory.Conversations();
     private final InMemory.Audio audio = new InMemory.Audio();
     private final List<DataMessage> sent = new ArrayList<>();

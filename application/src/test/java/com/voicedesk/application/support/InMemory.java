@@ -37,9 +37,6 @@ import com.voicedesk.domain.shared.UnitOfWork;
 import com.voicedesk.domain.speech.ReplyAudio;
 import com.voicedesk.domain.speech.ReplyAudioId;
 import com.voicedesk.domain.speech.ReplyAudioRepository;
-import com.voicedesk.domain.tenant.Tenant;
-import com.voicedesk.domain.tenant.TenantRepository;
-import com.voicedesk.domain.tenant.TenantSlug;
 import com.voicedesk.domain.transcript.AppendResult;
 import com.voicedesk.domain.transcript.NewSegment;
 import com.voicedesk.domain.transcript.TranscriptRepository;
@@ -220,41 +217,6 @@ public final class InMemory {
         public Uni<List<TranscriptSegment>> list(TenantId tenant, CallId call, long afterSequence, int limit) {
             return Uni.createFrom().item(rows.stream().filter(s -> s.callId().equals(call) && s.sequence() > afterSequence)
                     .limit(limit).toList());
-        }
-    }
-
-    public static final class Tenants implements TenantRepository {
-        public final Map<TenantId, Tenant> rows = new LinkedHashMap<>();
-
-        @Override
-        public Uni<Void> insert(Tenant tenant) {
-            rows.put(tenant.id(), tenant);
-            return Uni.createFrom().voidItem();
-        }
-
-        @Override
-        public Uni<Void> update(Tenant tenant) {
-            return insert(tenant);
-        }
-
-        @Override
-        public Uni<Optional<Tenant>> findById(TenantId id) {
-            return Uni.createFrom().item(Optional.ofNullable(rows.get(id)));
-        }
-
-        @Override
-        public Uni<Optional<Tenant>> findBySlug(TenantSlug slug) {
-            return unsupported();
-        }
-
-        @Override
-        public Uni<List<Tenant>> list() {
-            return Uni.createFrom().item(List.copyOf(rows.values()));
-        }
-
-        @Override
-        public Uni<Boolean> isEmpty() {
-            return Uni.createFrom().item(rows.isEmpty());
         }
     }
 
