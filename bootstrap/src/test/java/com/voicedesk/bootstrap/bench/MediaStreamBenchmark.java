@@ -25,6 +25,7 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -36,6 +37,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * Concurrent Twilio media streams through the real socket, pipeline and Deepgram adapter to a local STT
@@ -203,7 +205,13 @@ class MediaStreamBenchmark {
         }
         AtomicLong closedEarly = new AtomicLong();
         all.forEach(peer -> peer.socket.closeHandler(ignored -> closedEarly.incrementAndGet()));
-        Thread.sleep(2_000);
+        // one unmarked frame per track opens every call's two speech streams: measure only once all are up
+        peers.runOnContext(ignored -> all.forEach(peer -> {
+            peer.socket.writeTextMessage(media(peer, "inbound", silence(), false));
+            peer.socket.writeTextMessage(media(peer, "outbound", silence(), false));
+        }));
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(50))
+                .until(() -> SttStandIn.OPEN.get() >= 2 * count);
         SttStandIn.LATENCY.reset();
         long framesBefore = SttStandIn.FRAMES.get();
         AtomicLong sent = new AtomicLong();
@@ -228,7 +236,8 @@ class MediaStreamBenchmark {
                 peer.socket.writeTextMessage("{\"event\":\"stop\",\"streamSid\":\"" + peer.streamSid + "\",\"stop\":{}}");
             });
         }
-        Thread.sleep(2_000);
+        // the stop closes every speech stream (Finalize, CloseStream): the next round starts from none
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(50)).until(() -> SttStandIn.OPEN.get() == 0);
         close(all);
         return result;
     }

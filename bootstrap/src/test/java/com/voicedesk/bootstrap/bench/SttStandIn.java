@@ -12,6 +12,7 @@ import io.vertx.core.http.ServerWebSocket;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicLongArray;
 
@@ -29,6 +30,8 @@ public final class SttStandIn implements QuarkusTestResourceLifecycleManager {
     static final Histogram LATENCY = new Histogram();
     static final AtomicLong FRAMES = new AtomicLong();
     static final AtomicLong UNMARKED = new AtomicLong();
+    /** Speech streams open right now (VoiceDesk opens one per track on its first audio). */
+    static final AtomicInteger OPEN = new AtomicInteger();
     static volatile long measureFromNanos = Long.MAX_VALUE;
     static volatile long standInThread = -1;
     private static Vertx vertx;
@@ -81,6 +84,8 @@ public final class SttStandIn implements QuarkusTestResourceLifecycleManager {
     }
 
     private static void serve(ServerWebSocket ws) {
+        OPEN.incrementAndGet();
+        ws.closeHandler(ignored -> OPEN.decrementAndGet());
         long[] bytes = {0};
         long[] finalized = {0};
         ws.binaryMessageHandler(buffer -> {

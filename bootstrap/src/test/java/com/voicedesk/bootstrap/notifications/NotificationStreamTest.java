@@ -16,6 +16,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 
 import static com.voicedesk.bootstrap.notifications.NotificationFixtures.baseUrl;
@@ -92,9 +93,12 @@ class NotificationStreamTest {
     void resumingWhileEventsKeepArrivingLosesAndRepeatsNothing() throws Exception {
         Api.TestTenant tenant = Api.newTenant();
         post(tenant, newLead("before"));
-        CompletableFuture<Void> producer = CompletableFuture.runAsync(() ->
-                IntStream.rangeClosed(1, 40).forEach(i -> post(tenant, newLead("burst " + i))));
-        Thread.sleep(100);
+        AtomicInteger posted = new AtomicInteger();
+        CompletableFuture<Void> producer = CompletableFuture.runAsync(() -> IntStream.rangeClosed(1, 40).forEach(i -> {
+            post(tenant, newLead("burst " + i));
+            posted.incrementAndGet();
+        }));
+        await().atMost(WAIT).until(() -> posted.get() >= 5); // resume in the middle of the burst
         try (SseClient carol = stream(tenant, "carol", "1")) {
             producer.get();
             List<SseClient.Event> events = carol.take(40, WAIT.multipliedBy(2));

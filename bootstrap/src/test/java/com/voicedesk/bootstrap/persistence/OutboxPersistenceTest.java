@@ -31,6 +31,7 @@ import java.util.concurrent.Future;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 /**
  * The outbox against PostgreSQL. The application's relay is paused meanwhile, and entries of other tests
@@ -147,8 +148,9 @@ class OutboxPersistenceTest {
         OnVertx.await(() -> queue.dead(idOf(first, dying), "gave up"));
 
         assertThat(claimMine(100, Duration.ofMinutes(1))).isEmpty();
-        Thread.sleep(2200);
-        List<PendingEvent> again = claimMine(100, Duration.ofMinutes(1));
+        // nothing else can be claimed until the first lease runs out
+        List<PendingEvent> again = await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200))
+                .until(() -> claimMine(100, Duration.ofMinutes(1)), claimed -> !claimed.isEmpty());
         assertThat(again).extracting(PendingEvent::event).containsExactly(leased);
         assertThat(again.getFirst().attempts()).isEqualTo(2);
 

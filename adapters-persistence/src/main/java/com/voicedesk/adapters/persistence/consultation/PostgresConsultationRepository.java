@@ -1,6 +1,7 @@
 package com.voicedesk.adapters.persistence.consultation;
 
 import com.voicedesk.adapters.persistence.PersistenceErrors;
+import com.voicedesk.adapters.persistence.Repositories;
 import com.voicedesk.domain.call.CallId;
 import com.voicedesk.domain.consultation.Consultation;
 import com.voicedesk.domain.consultation.ConsultationId;
@@ -13,7 +14,6 @@ import com.voicedesk.domain.shared.Page;
 import com.voicedesk.domain.shared.PageRequest;
 import com.voicedesk.domain.shared.TenantId;
 import io.quarkus.hibernate.reactive.panache.Panache;
-import io.quarkus.hibernate.reactive.panache.PanacheQuery;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;
@@ -48,19 +48,11 @@ public class PostgresConsultationRepository implements ConsultationRepository,
 
     @Override
     public Uni<Consultation> update(Consultation consultation) {
-        return Panache.withTransaction(() -> find("id = ?1 and tenantId = ?2", consultation.id().value(),
-                        consultation.tenantId().value()).firstResult()
-                        .flatMap(entity -> {
-                            if (entity == null) {
-                                return Uni.createFrom().failure(new NotFoundException("Consultation", consultation.id()));
-                            }
-                            if (entity.version != consultation.version()) {
-                                return Uni.createFrom().failure(stale(consultation.id()));
-                            }
-                            copyState(consultation, entity);
-                            return flush().replaceWith(entity);
-                        }))
-                .onFailure(PersistenceErrors::isStaleState).transform(x -> stale(consultation.id()))
+        return Repositories.updateVersioned(
+                        () -> find("id = ?1 and tenantId = ?2", consultation.id().value(), consultation.tenantId().value())
+                                .firstResult(),
+                        consultation.version(), e -> e.version, e -> copyState(consultation, e),
+                        () -> new NotFoundException("Consultation", consultation.id()), () -> stale(consultation.id()))
                 .map(PostgresConsultationRepository::toDomain);
     }
 
@@ -76,11 +68,8 @@ public class PostgresConsultationRepository implements ConsultationRepository,
 
     @Override
     public Uni<Page<Consultation>> list(TenantId tenant, PageRequest page) {
-        return Panache.withSession(() -> {
-            PanacheQuery<ConsultationEntity> found = find("tenantId = ?1", NEWEST_FIRST, tenant.value());
-            return found.page(page.page(), page.size()).list().flatMap(rows -> found.count()
-                    .map(total -> Page.of(rows.stream().map(PostgresConsultationRepository::toDomain).toList(), page, total)));
-        });
+        return Repositories.page(() -> find("tenantId = ?1", NEWEST_FIRST, tenant.value()), page,
+                PostgresConsultationRepository::toDomain);
     }
 
     private Uni<Optional<Consultation>> one(String query, Object... params) {
