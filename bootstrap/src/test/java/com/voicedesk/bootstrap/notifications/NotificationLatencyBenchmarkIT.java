@@ -24,6 +24,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
@@ -35,12 +36,14 @@ import java.util.BitSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLongArray;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -62,7 +65,12 @@ class NotificationLatencyBenchmarkIT {
     private static final int RATE = Integer.getInteger("bench.rate", 100);
     private static final int ADMINS = Integer.getInteger("bench.admins", 200);
     private static final int TENANTS = Integer.getInteger("bench.tenants", 1);
-    private static final Duration WARMUP = Duration.parse("PT" + System.getProperty("bench.warmup", "30s").toUpperCase(Locale.ROOT));
+    /** The warm-up's limit; it ends earlier once the JIT compilers are quiet (see {@link #warmUp}). */
+    private static final Duration WARMUP = Duration.parse("PT" + System.getProperty("bench.warmup", "300s").toUpperCase(Locale.ROOT));
+    private static final Duration MIN_WARMUP = Duration.ofSeconds(30);
+    private static final Duration WARMUP_WINDOW = Duration.ofSeconds(10);
+    /** Compiler threads' CPU, as a share of one core per instance, under which the JIT counts as settled. */
+    private static final double JIT_QUIET = 0.05;
     private static final Duration GRACE = Duration.ofSeconds(10);
     private static final List<String> JVM_OPTIONS = System.getProperty("bench.jvm-options", "").isBlank()
             ? List.of() : List.of(System.getProperty("bench.jvm-options").strip().split("\\s+"));
@@ -109,7 +117,7 @@ class NotificationLatencyBenchmarkIT {
             }
 
             // warm-up (the JIT compiles the hot paths): same streams, same rate, not measured
-            warmUp(http, instances, keys);
+            WarmUp warmUp = warmUp(http, instances, keys);
 
             // load, with the floor sampled alongside it
             AtomicInteger next = new AtomicInteger();
@@ -117,6 +125,7 @@ class NotificationLatencyBenchmarkIT {
             ScheduledExecutorService pacer = Executors.newSingleThreadScheduledExecutor();
             Duration cpuBefore = first.cpuTime().plus(second.cpuTime());
             Duration clientCpuBefore = ownCpu();
+            Duration databaseCpuBefore = floor.databaseCpu();
             long started = System.nanoTime();
             pacer.scheduleAtFixedRate(() -> {
                 int i = next.getAndIncrement();
@@ -154,13 +163,14 @@ class NotificationLatencyBenchmarkIT {
             }
             Duration serverCpu = first.cpuTime().plus(second.cpuTime()).minus(cpuBefore);
             Duration clientCpu = ownCpu().minus(clientCpuBefore);
+            Duration databaseCpu = floor.databaseCpu().minus(databaseCpuBefore);
             // closing them explicitly also keeps both clients reachable until here (Vert.x closes unreachable ones)
             streams.close().toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
             http.close().toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
             vertx.close().toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
 
             Report report = Report.of(receivers, sentAt, acceptedAt, refused.get(), idleFloor, loadedFloor, loadSeconds,
-                    serverCpu, clientCpu);
+                    new Cpu(serverCpu, clientCpu, databaseCpu), warmUp);
             report.print();
             assertThat(refused.get()).as("events refused").isZero();
             assertThat(report.lost).as("deliveries lost").isZero();
@@ -168,25 +178,62 @@ class NotificationLatencyBenchmarkIT {
         }
     }
 
-    /** Events titled "w<n>", which the receivers ignore, at the benchmark's rate for the warm-up time. */
-    private static void warmUp(HttpClient http, AppProcess[] instances, String[] keys) throws InterruptedException {
-        int count = (int) (WARMUP.toSeconds() * RATE);
+    /**
+     * Events titled "w<n>", which the receivers ignore, at the benchmark's rate, in windows of
+     * {@link #WARMUP_WINDOW}, until the JIT has settled: after at least {@link #MIN_WARMUP}, the first window in
+     * which the compiler threads of each instance used under {@link #JIT_QUIET} of a core; at most
+     * {@link #WARMUP}. A 2-core machine gives each JVM one C2 thread, and at this rate it compiles for minutes:
+     * measured before it is done, the run measures the JIT competing with the service for the cores.
+     */
+    private static WarmUp warmUp(HttpClient http, AppProcess[] instances, String[] keys) throws InterruptedException {
+        long started = System.nanoTime();
+        AtomicInteger posted = new AtomicInteger();
         AtomicInteger done = new AtomicInteger();
-        for (int i = 0; i < count; i++) {
-            int n = i;
-            URI url = URI.create(instances[n % 2].url());
-            http.request(HttpMethod.POST, url.getPort(), url.getHost(), "/api/events")
-                    .compose(request -> request.putHeader("Authorization", "Bearer " + keys[n % TENANTS])
-                            .putHeader("Content-Type", "application/json")
-                            .send("{\"type\":\"NEW_LEAD\",\"title\":\"w" + n + "\"}"))
-                    .onComplete(ignored -> done.incrementAndGet());
-            Thread.sleep(1000 / RATE);
+        Duration compilingBefore = compilerCpu(instances);
+        double quiet = Double.NaN;
+        while (true) {
+            long windowEnd = System.nanoTime() + WARMUP_WINDOW.toNanos();
+            while (System.nanoTime() < windowEnd) {
+                int n = posted.getAndIncrement();
+                URI url = URI.create(instances[n % 2].url());
+                http.request(HttpMethod.POST, url.getPort(), url.getHost(), "/api/events")
+                        .compose(request -> request.putHeader("Authorization", "Bearer " + keys[n % TENANTS])
+                                .putHeader("Content-Type", "application/json")
+                                .send("{\"type\":\"NEW_LEAD\",\"title\":\"w" + n + "\"}"))
+                        .onComplete(ignored -> done.incrementAndGet());
+                Thread.sleep(1000 / RATE);
+            }
+            Duration compiling = compilerCpu(instances);
+            quiet = compiling.minus(compilingBefore).toNanos() / (double) WARMUP_WINDOW.toNanos() / instances.length;
+            compilingBefore = compiling;
+            Duration elapsed = Duration.ofNanos(System.nanoTime() - started);
+            if (elapsed.compareTo(WARMUP) >= 0 || elapsed.compareTo(MIN_WARMUP) >= 0 && quiet < JIT_QUIET) {
+                break;
+            }
         }
         long deadline = System.nanoTime() + GRACE.toNanos();
-        while (done.get() < count && System.nanoTime() < deadline) {
+        while (done.get() < posted.get() && System.nanoTime() < deadline) {
             Thread.sleep(50);
         }
         Thread.sleep(1000);
+        return new WarmUp(Duration.ofNanos(System.nanoTime() - started).truncatedTo(ChronoUnit.SECONDS), quiet);
+    }
+
+    /** How long the warm-up took, and the compiler threads' share of a core in its last window. */
+    record WarmUp(Duration took, double jitShare) {
+    }
+
+    /** CPU over the measured window: both instances, this JVM (load generator and streams), PostgreSQL. */
+    record Cpu(Duration server, Duration client, Duration database) {
+    }
+
+    /** The JIT compiler threads' CPU in all instances (Linux: their /proc entries; zero elsewhere). */
+    private static Duration compilerCpu(AppProcess[] instances) {
+        Duration total = Duration.ZERO;
+        for (AppProcess instance : instances) {
+            total = total.plus(instance.threadCpuTime(name -> name.startsWith("C1 Compiler") || name.startsWith("C2 Compiler")));
+        }
+        return total;
     }
 
     private static Duration ownCpu() {
@@ -286,6 +333,7 @@ class NotificationLatencyBenchmarkIT {
         private final Thread listener;
         private final AtomicBoolean running = new AtomicBoolean(true);
         private volatile Samples current = new Samples();
+        private final Optional<ProcessHandle> postmaster;
 
         Floor(EmbeddedPostgres database) throws SQLException {
             String url = database.getJdbcUrl("postgres", "postgres");
@@ -293,6 +341,14 @@ class NotificationLatencyBenchmarkIT {
             sending = DriverManager.getConnection(url);
             try (Statement s = listening.createStatement()) {
                 s.execute("LISTEN bench_floor");
+            }
+            try (Statement s = sending.createStatement();
+                 ResultSet dir = s.executeQuery("select setting from pg_settings where name = 'data_directory'")) {
+                dir.next();
+                // the first line of postmaster.pid is the server's pid; its backends are its children
+                postmaster = ProcessHandle.of(Long.parseLong(Files.readAllLines(Path.of(dir.getString(1), "postmaster.pid")).getFirst().strip()));
+            } catch (IOException e) {
+                throw new SQLException("Cannot find the PostgreSQL server's process", e);
             }
             PGConnection pg = listening.unwrap(PGConnection.class);
             listener = Thread.ofPlatform().daemon().start(() -> {
@@ -340,6 +396,13 @@ class NotificationLatencyBenchmarkIT {
             }
         }
 
+        /** CPU of the PostgreSQL server and its live backends (the pools' connections live through the run). */
+        Duration databaseCpu() {
+            return postmaster.stream().flatMap(server -> Stream.concat(Stream.of(server), server.descendants()))
+                    .map(p -> p.info().totalCpuDuration().orElse(Duration.ZERO))
+                    .reduce(Duration.ZERO, Duration::plus);
+        }
+
         @Override
         public void close() throws SQLException {
             running.set(false);
@@ -349,12 +412,11 @@ class NotificationLatencyBenchmarkIT {
     }
 
     record Report(long expected, long delivered, long lost, long duplicates, int refused, long[] fromSent,
-                  long[] fromAccepted, long[] fromCreated, long[] idleFloor, long[] loadedFloor, long loadSeconds, Duration serverCpu,
-                  Duration clientCpu, long accepted) {
+                  long[] fromAccepted, long[] fromCreated, long[] idleFloor, long[] loadedFloor, long loadSeconds, Cpu cpu,
+                  WarmUp warmUp, long accepted) {
 
         static Report of(List<Receiver> receivers, AtomicLongArray sentAt, AtomicLongArray acceptedAt, int refused,
-                         Samples idleFloor, Samples loadedFloor, long loadSeconds, Duration serverCpu,
-                         Duration clientCpu) {
+                         Samples idleFloor, Samples loadedFloor, long loadSeconds, Cpu cpu, WarmUp warmUp) {
             Samples fromSent = new Samples();
             Samples fromAccepted = new Samples();
             Samples fromCreated = new Samples();
@@ -379,8 +441,8 @@ class NotificationLatencyBenchmarkIT {
                 }
             }
             return new Report(expected, delivered, expected - delivered, duplicates, refused, fromSent.sorted(),
-                    fromAccepted.sorted(), fromCreated.sorted(), idleFloor.sorted(), loadedFloor.sorted(), loadSeconds, serverCpu,
-                    clientCpu, sentAt.length() - refused);
+                    fromAccepted.sorted(), fromCreated.sorted(), idleFloor.sorted(), loadedFloor.sorted(), loadSeconds, cpu,
+                    warmUp, sentAt.length() - refused);
         }
 
         void print() throws IOException {
@@ -393,11 +455,15 @@ class NotificationLatencyBenchmarkIT {
                     ADMINS, TENANTS, RATE, DURATION.toSeconds(), Runtime.getRuntime().availableProcessors()));
             out.append(String.format(Locale.ROOT, "  deliveries: expected %d, delivered %d, lost %d, duplicated %d, events refused %d (%.0f deliveries/s)%n",
                     expected, delivered, lost, duplicates, refused, delivered / (double) loadSeconds));
+            out.append(String.format(Locale.ROOT, "  warm-up: %d s, until the JIT compilers used %.1f%% of a core per instance (limit %d s)%n",
+                    warmUp.took().toSeconds(), warmUp.jitShare() * 100, WARMUP.toSeconds()));
             out.append(String.format(Locale.ROOT, "  server CPU (both instances): %.1f s, %.0f us per delivery, %.2f ms per event%n",
-                    serverCpu.toMillis() / 1000.0, serverCpu.toNanos() / 1000.0 / Math.max(1, delivered),
-                    serverCpu.toNanos() / 1e6 / Math.max(1, accepted)));
+                    cpu.server().toMillis() / 1000.0, cpu.server().toNanos() / 1000.0 / Math.max(1, delivered),
+                    cpu.server().toNanos() / 1e6 / Math.max(1, accepted)));
+            out.append(String.format(Locale.ROOT, "  PostgreSQL CPU: %.1f s, %.2f ms per event%n",
+                    cpu.database().toMillis() / 1000.0, cpu.database().toNanos() / 1e6 / Math.max(1, accepted)));
             out.append(String.format(Locale.ROOT, "  load generator and %d stream clients (this JVM, same machine): %.1f s CPU%n",
-                    ADMINS, clientCpu.toMillis() / 1000.0));
+                    ADMINS, cpu.client().toMillis() / 1000.0));
             out.append(String.format(Locale.ROOT, "  %-42s %9s %9s %9s %9s%n", "latency (ms)", "p50", "p90", "p99", "max"));
             row(out, "accepted (stored, createdAt) -> SSE received", fromCreated);
             row(out, "202 response at client -> SSE received", fromAccepted);
