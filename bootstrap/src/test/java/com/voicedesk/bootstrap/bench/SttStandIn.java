@@ -28,8 +28,9 @@ public final class SttStandIn implements QuarkusTestResourceLifecycleManager {
     static final AtomicLongArray SENT_AT = new AtomicLongArray(IDS);
     static final AtomicLong NEXT_ID = new AtomicLong(1);
     static final Histogram LATENCY = new Histogram();
-    static final AtomicLong FRAMES = new AtomicLong();
     static final AtomicLong UNMARKED = new AtomicLong();
+    /** Frames that carried a marker the peer sent: what "dropped" is counted against. */
+    static final AtomicLong MARKED = new AtomicLong();
     /** Speech streams open right now (VoiceDesk opens one per track on its first audio). */
     static final AtomicInteger OPEN = new AtomicInteger();
     static volatile long measureFromNanos = Long.MAX_VALUE;
@@ -90,13 +91,15 @@ public final class SttStandIn implements QuarkusTestResourceLifecycleManager {
         long[] finalized = {0};
         ws.binaryMessageHandler(buffer -> {
             long now = System.nanoTime();
-            FRAMES.incrementAndGet();
             long id = markOf(buffer);
             long sent = id < 0 ? 0 : SENT_AT.get((int) (id % IDS));
             if (sent == 0) {
                 UNMARKED.incrementAndGet();
-            } else if (sent >= measureFromNanos) {
-                LATENCY.add((now - sent) / 1000);
+            } else {
+                MARKED.incrementAndGet();
+                if (sent >= measureFromNanos) {
+                    LATENCY.add((now - sent) / 1000);
+                }
             }
             bytes[0] += buffer.length();
             while (bytes[0] - finalized[0] >= 16_000) {
