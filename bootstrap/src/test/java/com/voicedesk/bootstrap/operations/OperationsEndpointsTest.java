@@ -44,6 +44,12 @@ class OperationsEndpointsTest {
                 .body("paths", hasKey("/api/contacts/{id}/lead-status"))
                 .body("paths", hasKey("/api/calls/{id}"))
                 .body("paths", hasKey("/admin/tenants"))
+                // the stream is a Vert.x route, described by META-INF/openapi.yaml and merged in
+                .body("paths.'/api/notifications/stream'.get.responses", hasKey("200"))
+                .body("paths.'/api/notifications/stream'.get.responses.'401'.content.'application/problem+json'.schema.$ref",
+                        equalTo("#/components/schemas/Problem"))
+                .body("components.schemas", hasKey("Problem"))
+                .body("info.title", equalTo("VoiceDesk API"))
                 .body("components.securitySchemes", hasKey("bearer"));
         RestAssured.get("/q/swagger-ui/").then().statusCode(200);
     }
