@@ -6,9 +6,18 @@ import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -79,6 +88,37 @@ class BadInputTest {
         String huge = "{\"name\":\"" + "a".repeat(1_100_000) + "\"}";
         Api.assertProblem(tenant.request().body(huge).post("/api/contacts").then(), 413, "payload-too-large");
         assertNoContactWasWritten();
+    }
+
+    @Test
+    void anOversizeChunkedBodyIsAProblemToo() throws Exception {
+        // no Content-Length: the size is only known while reading
+        HttpResponse<String> response = postOfUnknownLength(HttpClient.Version.HTTP_1_1, "{\"name\":\"" + "a".repeat(1_100_000) + "\"}");
+        assertThat(response.statusCode()).isEqualTo(413);
+        assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        assertThat(response.body()).contains("payload-too-large");
+        assertNoContactWasWritten();
+    }
+
+    /** HTTP/1.1 sends it chunked (read by FallbackRoutes first), HTTP/2 without content-length (read by RESTEasy). */
+    @ParameterizedTest
+    @EnumSource(HttpClient.Version.class)
+    void aBodyOfNoDeclaredLengthWithinTheLimitIsRead(HttpClient.Version version) throws Exception {
+        HttpResponse<String> response = postOfUnknownLength(version, "{\"name\":\"Streamed Ann\",\"phone\":\"+15550104444\"}");
+        assertThat(response.statusCode()).isEqualTo(201);
+        assertThat(response.body()).contains("Streamed Ann");
+    }
+
+    private HttpResponse<String> postOfUnknownLength(HttpClient.Version version, String body) throws Exception {
+        try (HttpClient client = HttpClient.newBuilder().version(version).build()) {
+            HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + RestAssured.port + "/api/contacts"))
+                    .header("Authorization", "Bearer " + tenant.apiKey())
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofInputStream(
+                            () -> new ByteArrayInputStream(body.getBytes(StandardCharsets.UTF_8))))
+                    .build();
+            return client.send(request, HttpResponse.BodyHandlers.ofString());
+        }
     }
 
     @Test
