@@ -22,4 +22,9 @@ public final class ApiKeyAuthenticator implements AuthenticateApiKeyUseCase {
         return apiKeys.findActiveByHash(ApiKeySecrets.hash(presentedKey))
                 .map(found -> found.map(key -> new TenantPrincipal(key.tenantId(), key.id())));
     }
+
+    @Override
+    public Uni<Boolean> isActive(TenantPrincipal principal) {
+        return apiKeys.isActive(principal.tenantId(), principal.keyId());
+    }
 }

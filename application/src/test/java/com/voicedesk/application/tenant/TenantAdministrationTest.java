@@ -74,6 +74,10 @@ class TenantAdministrationTest {
         public Uni<Optional<ApiKey>> findActiveByHash(String hash) {
             return Uni.createFrom().item(Optional.ofNullable(keysByHash.get(hash)).filter(ApiKey::isActive));
         }
+        public Uni<Boolean> isActive(TenantId tenant, ApiKeyId id) {
+            return Uni.createFrom().item(keysByHash.values().stream()
+                    .anyMatch(k -> k.id().equals(id) && k.tenantId().equals(tenant) && k.isActive()));
+        }
         public Uni<Boolean> revoke(TenantId tenant, ApiKeyId id, Instant at) {
             for (var entry : keysByHash.entrySet()) {
                 ApiKey k = entry.getValue();

@@ -13,7 +13,8 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Remembers authenticated keys for a short time, so that a request costs no key lookup in the database.
  * Only successes are remembered (a wrong key always reaches the database, and cannot fill the cache);
- * a revocation through this instance clears the cache at once.
+ * a revocation through this instance clears the cache at once, one through another instance is seen here
+ * within the cache's time to live. The same goes for the check that the key behind an admin token still stands.
  */
 @ApplicationScoped
 public class ApiKeyCache {
@@ -24,6 +25,8 @@ public class ApiKeyCache {
     }
 
     private final ConcurrentHashMap<String, Entry> entries = new ConcurrentHashMap<>();
+    /** Keys found active, by principal: what stands behind admin tokens. */
+    private final ConcurrentHashMap<TenantPrincipal, Long> active = new ConcurrentHashMap<>();
     private final AuthenticateApiKeyUseCase authenticator;
     private final long ttlNanos;
 
@@ -51,7 +54,26 @@ public class ApiKeyCache {
         });
     }
 
+    /** Whether the key behind an admin token is still active (not revoked). */
+    public Uni<Boolean> isActive(TenantPrincipal principal) {
+        Long expiresAt = active.get(principal);
+        if (expiresAt != null && System.nanoTime() - expiresAt < 0) {
+            return Uni.createFrom().item(true);
+        }
+        return authenticator.isActive(principal).invoke(isActive -> {
+            if (isActive && ttlNanos > 0) {
+                if (active.size() >= MAX_ENTRIES) {
+                    active.clear();
+                }
+                active.put(principal, System.nanoTime() + ttlNanos);
+            } else {
+                active.remove(principal);
+            }
+        });
+    }
+
     public void invalidateAll() {
         entries.clear();
+        active.clear();
     }
 }

@@ -1,5 +1,6 @@
 package com.voicedesk.bootstrap.security;
 
+import com.voicedesk.application.tenant.TenantPrincipal;
 import com.voicedesk.domain.shared.TenantId;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -15,8 +16,15 @@ import java.util.Optional;
 @ApplicationScoped
 public class StreamAuthenticator {
 
-    /** An authenticated stream: whose it is, and when it must end (an admin token's expiry). */
-    public record Caller(TenantId tenant, String admin, Optional<Instant> expiresAt) {
+    /**
+     * An authenticated stream: whose it is, the API key it stands on (the one presented, or the one that minted the
+     * admin token), and when it must end (an admin token's expiry).
+     */
+    public record Caller(TenantPrincipal key, String admin, Optional<Instant> expiresAt) {
+
+        public TenantId tenant() {
+            return key.tenantId();
+        }
     }
 
     /** No credentials, or credentials that are not valid: the caller gets a 401. */
@@ -34,6 +42,11 @@ public class StreamAuthenticator {
         this.keys = keys;
     }
 
+    /** Whether the key the stream stands on is still active: an open stream ends once it is revoked. */
+    public Uni<Boolean> stillValid(Caller caller) {
+        return keys.isActive(caller.key());
+    }
+
     public Uni<Caller> authenticate(String authorization, String accessToken, String admin) {
         Optional<String> presented = BearerToken.from(authorization).or(() -> Optional.ofNullable(accessToken));
         if (presented.isEmpty()) {
@@ -43,8 +56,16 @@ public class StreamAuthenticator {
         String token = presented.get();
         if (token.startsWith(AdminTokens.PREFIX)) {
             return tokens.verify(token)
-                    .map(claims -> Uni.createFrom().item(() -> new Caller(claims.tenant(),
-                            CurrentAdmin.resolve(Optional.of(claims.admin()), admin), Optional.of(claims.expiresAt()))))
+                    .map(claims -> {
+                        TenantPrincipal key = new TenantPrincipal(claims.tenant(), claims.mintedBy());
+                        return keys.isActive(key).map(active -> {
+                            if (!active) {
+                                throw new NotAuthenticated(AdminTokenAuthFilter.REVOKED);
+                            }
+                            return new Caller(key, CurrentAdmin.resolve(Optional.of(claims.admin()), admin),
+                                    Optional.of(claims.expiresAt()));
+                        });
+                    })
                     .orElseGet(() -> Uni.createFrom().failure(new NotAuthenticated(
                             "The admin token is malformed, expired or not signed by this service; mint a new one")));
         }
@@ -52,7 +73,7 @@ public class StreamAuthenticator {
             if (principal.isEmpty()) {
                 throw new NotAuthenticated("The API key is unknown or has been revoked");
             }
-            return new Caller(principal.get().tenantId(), CurrentAdmin.resolve(Optional.empty(), admin), Optional.empty());
+            return new Caller(principal.get(), CurrentAdmin.resolve(Optional.empty(), admin), Optional.empty());
         });
     }
 }

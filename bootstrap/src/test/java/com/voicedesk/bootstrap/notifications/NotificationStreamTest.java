@@ -27,6 +27,7 @@ import static com.voicedesk.bootstrap.notifications.NotificationFixtures.post;
 import static com.voicedesk.bootstrap.notifications.NotificationFixtures.stream;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static io.restassured.RestAssured.given;
 
@@ -188,6 +189,39 @@ class NotificationStreamTest {
         String forged = token.substring(0, token.length() - 4) + (token.endsWith("AAAA") ? "BBBB" : "AAAA");
         Api.assertProblem(given().get("/api/notifications?access_token=" + forged).then(),
                 401, "unauthorized");
+    }
+
+    @Test
+    void revokingTheKeyRevokesTheAdminTokensItMinted() {
+        Api.TestTenant tenant = Api.newTenant();
+        String token = tenant.request().body(Map.of("admin", "gina")).post("/api/notifications/stream-tokens")
+                .then().statusCode(201).extract().path("token");
+        given().header("Authorization", "Bearer " + token).get("/api/notifications").then().statusCode(200);
+
+        Api.operator().delete("/admin/tenants/" + tenant.slug() + "/api-keys/" + tenant.keyId()).then().statusCode(204);
+
+        Api.assertProblem(given().header("Authorization", "Bearer " + token).get("/api/notifications").then(),
+                401, "unauthorized").body("detail", containsString("revoked"));
+        Api.assertProblem(given().get("/api/notifications/stream?access_token=" + token).then(), 401, "unauthorized")
+                .body("detail", containsString("revoked"));
+    }
+
+    @Test
+    void revokingTheKeyEndsTheStreamsOpenOnIt() {
+        Api.TestTenant tenant = Api.newTenant();
+        String token = tenant.request().body(Map.of("admin", "gina")).post("/api/notifications/stream-tokens")
+                .then().statusCode(201).extract().path("token");
+        try (SseClient server = SseClient.open(baseUrl() + "/api/notifications/stream?admin=hal",
+                Map.of("Authorization", "Bearer " + tenant.apiKey()));
+             SseClient browser = SseClient.open(baseUrl() + "/api/notifications/stream?access_token=" + token, Map.of())) {
+            assertThat(server.status()).isEqualTo(200);
+            assertThat(browser.status()).isEqualTo(200);
+
+            Api.operator().delete("/admin/tenants/" + tenant.slug() + "/api-keys/" + tenant.keyId()).then().statusCode(204);
+
+            // checked at each heartbeat (1 s in tests)
+            await().atMost(Duration.ofSeconds(10)).until(() -> server.ended() && browser.ended());
+        }
     }
 
     @Test

@@ -15,6 +15,9 @@ public interface ApiKeyRepository {
     /** The active (not revoked) key with this hash. */
     Uni<Optional<ApiKey>> findActiveByHash(String keyHash);
 
+    /** Whether the tenant has this key and it is not revoked. */
+    Uni<Boolean> isActive(TenantId tenant, ApiKeyId id);
+
     /** Revokes the key; false when the tenant has no such active key. */
     Uni<Boolean> revoke(TenantId tenant, ApiKeyId id, Instant at);
 

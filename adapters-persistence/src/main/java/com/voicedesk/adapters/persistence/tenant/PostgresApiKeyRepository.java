@@ -39,6 +39,12 @@ public class PostgresApiKeyRepository implements ApiKeyRepository, PanacheReposi
     }
 
     @Override
+    public Uni<Boolean> isActive(TenantId tenant, ApiKeyId id) {
+        return Panache.withSession(() -> count("id = ?1 and tenantId = ?2 and revokedAt is null", id.value(), tenant.value()))
+                .map(count -> count > 0);
+    }
+
+    @Override
     public Uni<Boolean> revoke(TenantId tenant, ApiKeyId id, Instant at) {
         return Panache.withTransaction(() -> update(
                 "revokedAt = :at where id = :id and tenantId = :tenant and revokedAt is null",

@@ -44,8 +44,10 @@ import java.util.concurrent.atomic.AtomicInteger;
  * <p>
  * Events: {@code notification} (id = the notification's seq; data = {@link NotificationMessage}) and
  * {@code resync} (too much was missed, or the id is unknown: reload the inbox). A comment line every
- * {@code heartbeat} keeps proxies from closing an idle stream. A stream opened with an admin token ends when the
- * token expires; a client that falls {@code buffer} events behind is disconnected (it resumes from its last id).
+ * {@code heartbeat} keeps proxies from closing an idle stream, and at each one the stream checks that its API key
+ * (presented, or behind its admin token) is still active: a revoked key ends its streams. A stream opened with an
+ * admin token ends when the token expires; a client that falls {@code buffer} events behind is disconnected (it
+ * resumes from its last id).
  */
 @ApplicationScoped
 public class NotificationStreamRoute {
@@ -103,7 +105,7 @@ public class NotificationStreamRoute {
                 .putHeader(HttpHeaders.CACHE_CONTROL, "no-cache")
                 .putHeader("X-Accel-Buffering", "no"); // nginx: do not buffer the stream
         response.write(": connected\nretry: " + config.retry().toMillis() + "\n\n");
-        Sink sink = new Sink(ctx, writers.computeIfAbsent(Thread.currentThread(),
+        Sink sink = new Sink(ctx, caller, writers.computeIfAbsent(Thread.currentThread(),
                 loop -> new LoopWriter(Vertx.currentContext())));
         caller.expiresAt().ifPresent(expiry -> sink.endAfter(Duration.between(clock.instant(), expiry)));
         streams.open(caller.tenant(), caller.admin(), lastEventId).subscribe().withSubscriber(sink);
@@ -153,20 +155,32 @@ public class NotificationStreamRoute {
         private final long heartbeat;
         private volatile long expiry = -1;
 
-        Sink(RoutingContext ctx, LoopWriter writer) {
+        Sink(RoutingContext ctx, StreamAuthenticator.Caller caller, LoopWriter writer) {
             this.ctx = ctx;
             this.writer = writer;
             this.response = ctx.response();
-            this.heartbeat = vertx.setPeriodic(config.heartbeat().toMillis(), id -> writeNow(HEARTBEAT));
+            this.heartbeat = vertx.setPeriodic(config.heartbeat().toMillis(), id -> {
+                writeNow(HEARTBEAT);
+                authenticator.stillValid(caller).subscribe().with(valid -> {
+                    if (!valid) {
+                        LOG.debugf("Ending the notification stream of %s: its API key was revoked", caller.admin());
+                        end();
+                    }
+                }, failure -> LOG.debugf("Could not re-check a stream's API key (kept open): %s", failure.toString()));
+            });
             response.closeHandler(ignored -> stop());
             response.exceptionHandler(ignored -> stop());
         }
 
         void endAfter(Duration remaining) {
-            expiry = vertx.setTimer(Math.max(1, remaining.toMillis()), id -> {
-                stop();
+            expiry = vertx.setTimer(Math.max(1, remaining.toMillis()), id -> end());
+        }
+
+        private void end() {
+            stop();
+            if (!response.ended() && !response.closed()) {
                 response.end();
-            });
+            }
         }
 
         @Override
