@@ -9,6 +9,9 @@ public interface AuthenticateApiKeyUseCase {
     /** The tenant behind an active key; empty for an unknown, malformed or revoked key. */
     Uni<Optional<TenantPrincipal>> authenticate(String presentedKey);
 
-    /** Whether a key still stands behind what it issued (an admin token): the tenant's key, not revoked. */
+    /**
+     * Whether a key authenticated earlier still stands: the tenant's key, not revoked. Checked for what outlives one
+     * request: the admin tokens it minted, and open streams.
+     */
     Uni<Boolean> isActive(TenantPrincipal principal);
 }

@@ -23,6 +23,8 @@ public class AdminTokenAuthFilter {
     static final String MINTING = "/api/notifications/stream-tokens";
 
     static final String REVOKED = "The API key that minted this admin token has been revoked; mint a new one with an active key";
+    /** A filter's "carry on". */
+    private static final Uni<Response> CONTINUE = Uni.createFrom().nullItem();
 
     private final AdminTokens tokens;
     private final ApiKeyCache keys;
@@ -64,6 +66,4 @@ public class AdminTokenAuthFilter {
             return null;
         });
     }
-
-    private static final Uni<Response> CONTINUE = Uni.createFrom().nullItem();
 }

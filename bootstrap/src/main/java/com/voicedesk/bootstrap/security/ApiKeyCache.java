@@ -54,7 +54,7 @@ public class ApiKeyCache {
         });
     }
 
-    /** Whether the key behind an admin token is still active (not revoked). */
+    /** Whether a key authenticated earlier (presented, or behind an admin token) is still active (not revoked). */
     public Uni<Boolean> isActive(TenantPrincipal principal) {
         Long expiresAt = active.get(principal);
         if (expiresAt != null && System.nanoTime() - expiresAt < 0) {
