@@ -5,6 +5,9 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import org.junit.jupiter.api.Test;
 
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -35,6 +38,26 @@ class OperationsEndpointsTest {
         RestAssured.get("/q/metrics").then().statusCode(200)
                 .body(containsString("http_server_requests_seconds_count"))
                 .body(containsString("uri=\"/api/contacts\""));
+    }
+
+    @Test
+    void prometheusMetricsCountContactReadsAndTheirQueries() {
+        Api.TestTenant tenant = Api.newTenant();
+        String id = Api.createContact(tenant, Map.of("name", "Metered Reader", "phone", "+15550107777"));
+        double readsBefore = metric("voicedesk_contact_reads_total");
+        double queriesBefore = metric("voicedesk_contact_read_queries_total");
+
+        tenant.request().get("/api/contacts/" + id).then().statusCode(200);
+
+        assertThat(metric("voicedesk_contact_reads_total")).isGreaterThanOrEqualTo(readsBefore + 1);
+        assertThat(metric("voicedesk_contact_read_queries_total")).isGreaterThanOrEqualTo(queriesBefore + 1);
+    }
+
+    private static double metric(String name) {
+        String body = RestAssured.get("/q/metrics").then().statusCode(200).extract().asString();
+        return body.lines().filter(line -> line.startsWith(name + " ") || line.startsWith(name + "{"))
+                .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
+                .findFirst().orElseThrow(() -> new AssertionError(name + " is not exported"));
     }
 
     @Test

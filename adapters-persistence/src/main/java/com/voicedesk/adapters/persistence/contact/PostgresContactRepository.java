@@ -18,9 +18,6 @@ import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
-import io.vertx.mutiny.sqlclient.Row;
-import io.vertx.mutiny.sqlclient.RowIterator;
-import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.util.Locale;
@@ -29,23 +26,17 @@ import java.util.UUID;
 
 /**
  * Contacts. Writes and reads inside a unit of work go through the Hibernate session; a read by id outside one
- * (the API's hottest path) is a single cached prepared statement on the same pool, which costs a fraction
- * of a session (see docs/benchmarks.md).
+ * (the API's hottest path) goes straight to the pool as a prepared statement, coalesced with the reads that
+ * arrive with it ({@link ContactReadBatcher}); see docs/benchmarks.md.
  */
 @ApplicationScoped
 public class PostgresContactRepository implements ContactRepository, PanacheRepositoryBase<ContactEntity, UUID> {
 
     private static final Sort NEWEST_FIRST = Sort.descending("createdAt", "id");
-    private static final String SELECT_BY_ID = """
-            select id, tenant_id, name, phone, email, event_type, event_date, guest_count, venue, budget_amount,
-                   budget_currency, lead_status, time_zone, do_not_call, call_consent, source, created_at, updated_at,
-                   version
-            from contacts where id = $1 and tenant_id = $2""";
+    private final ContactReadBatcher reads;
 
-    private final Pool pool;
-
-    public PostgresContactRepository(Pool pool) {
-        this.pool = pool;
+    public PostgresContactRepository(Pool pool, ContactReadsConfig config) {
+        this.reads = new ContactReadBatcher(pool, config.maxBatchSize(), config.inFlightPerEventLoop());
     }
 
     @Override
@@ -65,14 +56,16 @@ public class PostgresContactRepository implements ContactRepository, PanacheRepo
     @Override
     public Uni<Optional<Contact>> findById(TenantId tenant, ContactId id) {
         if (!PanacheUnitOfWork.isActive()) {
-            return pool.preparedQuery(SELECT_BY_ID).execute(Tuple.of(id.value(), tenant.value()))
-                    .map(rows -> {
-                        RowIterator<Row> it = rows.iterator();
-                        return it.hasNext() ? Optional.of(ContactMapper.toDomain(it.next())) : Optional.empty();
-                    });
+            return reads.find(tenant, id);
         }
         return Panache.withSession(() -> find("id = ?1 and tenantId = ?2", id.value(), tenant.value()).firstResult())
                 .map(e -> Optional.ofNullable(e).map(ContactMapper::toDomain));
+    }
+
+    /** How many reads by id were asked for, and how many queries answered them (for the metrics). */
+    public ContactReadCounts readCounts() {
+        ContactReadBatcher.Statistics statistics = reads.statistics();
+        return new ContactReadCounts(statistics.reads(), statistics.queries());
     }
 
     @Override
