@@ -93,7 +93,7 @@ awk -v OFS='' '
   { label=$1; for (i=2;i<=NF-4;i++) label=label " " $i
     rps=$(NF-3); p50=$(NF-2); p99=$(NF-1); err=$NF
     if (NR==1) floor=rps
-    printf "%-24s %12.0f %10s %10s %9.0f%% %8s\n", label, rps, p50, p99, 100*rps/floor, err }
+    printf "%-24s %12.0f %10s %10s %9.1f%% %8s\n", label, rps, p50, p99, 100*rps/floor, err }
 ' <<<"$RESULTS"
 echo
 awk -v r=$((READS_AFTER - READS_BEFORE)) -v q=$((QUERIES_AFTER - QUERIES_BEFORE)) \
