@@ -113,14 +113,30 @@ class ContactReadBatcherTest {
         ContactId ofA = OF_A.get(3);
         ContactId ofB = OF_B.get(7);
 
+        ContactId alsoOfA = OF_A.get(4);
         List<Optional<Contact>> found = readTogether(batcher, List.of(
-                read(A, ofA), read(B, ofA), read(B, ofB), read(A, ofB), read(A, new ContactId(UUID.randomUUID()))));
+                read(A, ofA), read(B, ofA), read(B, ofB), read(A, ofB), read(A, new ContactId(UUID.randomUUID())),
+                read(B, alsoOfA), read(A, alsoOfA)));
 
         assertThat(found.get(0)).get().extracting(Contact::id, Contact::tenantId).containsExactly(ofA, A);
         assertThat(found.get(1)).as("tenant B asking for A's contact").isEmpty();
         assertThat(found.get(2)).get().extracting(Contact::id, Contact::tenantId).containsExactly(ofB, B);
         assertThat(found.get(3)).as("tenant A asking for B's contact").isEmpty();
         assertThat(found.get(4)).as("an id nobody has").isEmpty();
+        assertThat(found.get(5)).as("tenant B asking first for A's contact").isEmpty();
+        assertThat(found.get(6)).as("then tenant A asking for it").get().extracting(Contact::id).isEqualTo(alsoOfA);
+        // the query asks for each id under one tenant: the reads of an id under a second tenant went next
+        assertThat(batcher.statistics().queries()).isEqualTo(2);
+    }
+
+    @Test
+    void readsOfTheSameContactShareItsRow() throws Exception {
+        ContactReadBatcher batcher = new ContactReadBatcher(pool, 64, 1);
+        ContactId id = OF_A.get(11);
+
+        List<Optional<Contact>> found = readTogether(batcher, List.of(read(A, id), read(A, OF_A.get(12)), read(A, id)));
+
+        assertThat(found).extracting(contact -> contact.orElseThrow().id()).containsExactly(id, OF_A.get(12), id);
         assertThat(batcher.statistics().queries()).isEqualTo(1);
     }
 
