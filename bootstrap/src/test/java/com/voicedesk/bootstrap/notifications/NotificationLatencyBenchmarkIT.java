@@ -39,9 +39,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicIntegerArray;
 import java.util.concurrent.atomic.AtomicLongArray;
 import java.util.stream.Stream;
 
@@ -117,7 +119,7 @@ class NotificationLatencyBenchmarkIT {
             }
 
             // warm-up (the JIT compiles the hot paths): same streams, same rate, not measured
-            WarmUp warmUp = warmUp(http, instances, keys);
+            WarmUp warmUp = warmUp(http, instances, keys, receivers);
 
             // load, with the floor sampled alongside it
             AtomicInteger next = new AtomicInteger();
@@ -185,26 +187,35 @@ class NotificationLatencyBenchmarkIT {
      * {@link #WARMUP}. A 2-core machine gives each JVM one C2 thread, and at this rate it compiles for minutes:
      * measured before it is done, the run measures the JIT competing with the service for the cores.
      */
-    private static WarmUp warmUp(HttpClient http, AppProcess[] instances, String[] keys) throws InterruptedException {
+    private static WarmUp warmUp(HttpClient http, AppProcess[] instances, String[] keys, List<Receiver> receivers)
+            throws Exception {
         long started = System.nanoTime();
         AtomicInteger posted = new AtomicInteger();
         AtomicInteger done = new AtomicInteger();
+        AtomicIntegerArray acceptedPerTenant = new AtomicIntegerArray(TENANTS);
         // without /proc the compilers cannot be watched: the warm-up then runs to its limit
         boolean watchable = Files.isDirectory(Path.of("/proc/self/task"));
         Duration compilingBefore = compilerCpu(instances);
         double quiet = Double.NaN;
+        ScheduledExecutorService pacer = Executors.newSingleThreadScheduledExecutor();
+        Runnable post = () -> {
+            int n = posted.getAndIncrement();
+            URI url = URI.create(instances[n % 2].url());
+            http.request(HttpMethod.POST, url.getPort(), url.getHost(), "/api/events")
+                    .compose(request -> request.putHeader("Authorization", "Bearer " + keys[n % TENANTS])
+                            .putHeader("Content-Type", "application/json")
+                            .send("{\"type\":\"NEW_LEAD\",\"title\":\"w" + n + "\"}"))
+                    .onComplete(result -> {
+                        if (result.succeeded() && result.result().statusCode() == 202) {
+                            acceptedPerTenant.incrementAndGet(n % TENANTS);
+                        }
+                        done.incrementAndGet();
+                    });
+        };
+        // paced like the measured load (a fixed rate, no drift); a window ends when a task scheduled at its end has run
+        ScheduledFuture<?> posting = pacer.scheduleAtFixedRate(post, 0, 1_000_000_000L / RATE, TimeUnit.NANOSECONDS);
         while (true) {
-            long windowEnd = System.nanoTime() + WARMUP_WINDOW.toNanos();
-            while (System.nanoTime() < windowEnd) {
-                int n = posted.getAndIncrement();
-                URI url = URI.create(instances[n % 2].url());
-                http.request(HttpMethod.POST, url.getPort(), url.getHost(), "/api/events")
-                        .compose(request -> request.putHeader("Authorization", "Bearer " + keys[n % TENANTS])
-                                .putHeader("Content-Type", "application/json")
-                                .send("{\"type\":\"NEW_LEAD\",\"title\":\"w" + n + "\"}"))
-                        .onComplete(ignored -> done.incrementAndGet());
-                Thread.sleep(1000 / RATE);
-            }
+            pacer.schedule(() -> { }, WARMUP_WINDOW.toNanos(), TimeUnit.NANOSECONDS).get();
             Duration compiling = compilerCpu(instances);
             if (watchable) {
                 quiet = compiling.minus(compilingBefore).toNanos() / (double) WARMUP_WINDOW.toNanos() / instances.length;
@@ -215,11 +226,14 @@ class NotificationLatencyBenchmarkIT {
                 break;
             }
         }
+        posting.cancel(false);
+        pacer.shutdown();
         long deadline = System.nanoTime() + GRACE.toNanos();
-        while (done.get() < posted.get() && System.nanoTime() < deadline) {
+        // the measured load starts once every warm-up event is answered and delivered to each admin of its tenant
+        while (System.nanoTime() < deadline && (done.get() < posted.get()
+                || receivers.stream().anyMatch(r -> r.warmUpReceived() < acceptedPerTenant.get(r.tenant)))) {
             Thread.sleep(50);
         }
-        Thread.sleep(1000);
         return new WarmUp(Duration.ofNanos(System.nanoTime() - started).truncatedTo(ChronoUnit.SECONDS), quiet);
     }
 
@@ -263,6 +277,7 @@ class NotificationLatencyBenchmarkIT {
         final long[] sinceCreatedMicros;
         private int received;
         private int duplicates;
+        private int warmUpReceived;
 
         Receiver(int tenant, int events) {
             this.tenant = tenant;
@@ -281,7 +296,8 @@ class NotificationLatencyBenchmarkIT {
             }
             int at = text.indexOf("\"title\":\"e");
             if (at < 0) {
-                return; // a warm-up event
+                warmUpReceived++;
+                return;
             }
             int from = at + 10;
             int to = text.indexOf('"', from);
@@ -300,6 +316,10 @@ class NotificationLatencyBenchmarkIT {
 
         synchronized int received() {
             return received;
+        }
+
+        synchronized int warmUpReceived() {
+            return warmUpReceived;
         }
     }
 

@@ -47,15 +47,11 @@ final class ContactReadBatcher {
     /**
      * The distinct ids of a batch and, in the same order, the tenant asking for each. Only the primary key can
      * serve it (the tenant comparison goes through the id, so no tenant index can), whatever the table's
-     * statistics say; a single-table query also plans in a fraction of the time a join takes. Every row must
+     * statistics say; and one table plans faster than the join it replaced (decisions.md #12). Every row must
      * belong to the tenant that asked for its id, so a batch that mixes tenants never crosses them.
      */
     static final String SELECT_MANY = "select " + COLUMNS + " from contacts where id = any($1::uuid[])"
             + " and tenant_id = ($2::uuid[])[array_position($1::uuid[], id)]";
-
-    /** Reads asked for, and the queries that answered them. */
-    record Statistics(long reads, long queries) {
-    }
 
     private final Pool pool;
     private final int maxBatchSize;
@@ -88,8 +84,8 @@ final class ContactReadBatcher {
         });
     }
 
-    Statistics statistics() {
-        return new Statistics(reads.sum(), queries.sum());
+    ContactReadCounts counts() {
+        return new ContactReadCounts(reads.sum(), queries.sum());
     }
 
     private static Optional<Contact> single(RowSet<Row> rows) {

@@ -64,8 +64,7 @@ public class PostgresContactRepository implements ContactRepository, PanacheRepo
 
     /** How many reads by id were asked for, and how many queries answered them (for the metrics). */
     public ContactReadCounts readCounts() {
-        ContactReadBatcher.Statistics statistics = reads.statistics();
-        return new ContactReadCounts(statistics.reads(), statistics.queries());
+        return reads.counts();
     }
 
     @Override

@@ -104,7 +104,7 @@ class ContactReadBatcherTest {
         assertThat(found).hasSize(50).allMatch(Optional::isPresent);
         assertThat(found).extracting(contact -> contact.orElseThrow().id()).containsExactlyElementsOf(OF_A.subList(0, 50));
         assertThat(found).extracting(contact -> contact.orElseThrow().name()).startsWith("A contact 0", "A contact 1");
-        assertThat(batcher.statistics()).isEqualTo(new ContactReadBatcher.Statistics(50, 1));
+        assertThat(batcher.counts()).isEqualTo(new ContactReadCounts(50, 1));
     }
 
     @Test
@@ -126,7 +126,7 @@ class ContactReadBatcherTest {
         assertThat(found.get(5)).as("tenant B asking first for A's contact").isEmpty();
         assertThat(found.get(6)).as("then tenant A asking for it").get().extracting(Contact::id).isEqualTo(alsoOfA);
         // the query asks for each id under one tenant: the reads of an id under a second tenant went next
-        assertThat(batcher.statistics().queries()).isEqualTo(2);
+        assertThat(batcher.counts().queries()).isEqualTo(2);
     }
 
     @Test
@@ -137,7 +137,7 @@ class ContactReadBatcherTest {
         List<Optional<Contact>> found = readTogether(batcher, List.of(read(A, id), read(A, OF_A.get(12)), read(A, id)));
 
         assertThat(found).extracting(contact -> contact.orElseThrow().id()).containsExactly(id, OF_A.get(12), id);
-        assertThat(batcher.statistics().queries()).isEqualTo(1);
+        assertThat(batcher.counts().queries()).isEqualTo(1);
     }
 
     @Test
@@ -147,7 +147,7 @@ class ContactReadBatcherTest {
         List<Optional<Contact>> found = readTogether(batcher, OF_B.subList(0, 20).stream().map(id -> read(B, id)).toList());
 
         assertThat(found).extracting(contact -> contact.orElseThrow().id()).containsExactlyElementsOf(OF_B.subList(0, 20));
-        assertThat(batcher.statistics()).isEqualTo(new ContactReadBatcher.Statistics(20, 3)); // 8, 8 and 4
+        assertThat(batcher.counts()).isEqualTo(new ContactReadCounts(20, 3)); // 8, 8 and 4
     }
 
     @Test
@@ -213,7 +213,7 @@ class ContactReadBatcherTest {
 
         assertThat(firstContinuedOn.get(10, TimeUnit.SECONDS)).isSameAs(first);
         assertThat(secondContinuedOn.get(10, TimeUnit.SECONDS)).isSameAs(second);
-        assertThat(batcher.statistics().queries()).as("both reads went out together").isEqualTo(1);
+        assertThat(batcher.counts().queries()).as("both reads went out together").isEqualTo(1);
     }
 
     @Test
@@ -223,7 +223,7 @@ class ContactReadBatcherTest {
         Optional<Contact> found = batcher.find(B, OF_B.get(9)).await().atMost(java.time.Duration.ofSeconds(10));
 
         assertThat(found).get().extracting(Contact::name).isEqualTo("B contact 9");
-        assertThat(batcher.statistics()).isEqualTo(new ContactReadBatcher.Statistics(1, 1));
+        assertThat(batcher.counts()).isEqualTo(new ContactReadCounts(1, 1));
     }
 
     @Test
@@ -259,7 +259,7 @@ class ContactReadBatcherTest {
         }
 
         assertThat(readTogether(batcher, reads)).allMatch(Optional::isPresent);
-        assertThat(batcher.statistics()).isEqualTo(new ContactReadBatcher.Statistics(6, 2));
+        assertThat(batcher.counts()).isEqualTo(new ContactReadCounts(6, 2));
     }
 
     @Test
@@ -289,7 +289,7 @@ class ContactReadBatcherTest {
         for (int i = 0; i < outcomes.size(); i++) {
             assertThat(outcomes.get(i).get(20, TimeUnit.SECONDS)).get().extracting(Contact::id).isEqualTo(expected.get(i));
         }
-        ContactReadBatcher.Statistics statistics = batcher.statistics();
+        ContactReadCounts statistics = batcher.counts();
         assertThat(statistics.reads()).isEqualTo(1000);
         assertThat(statistics.queries()).as("queries for 1,000 reads").isLessThan(1000 / 4);
     }
