@@ -15,8 +15,6 @@ import io.vertx.core.http.WebSocketConnectOptions;
 import org.jboss.logging.Logger;
 
 import java.time.Duration;
-import java.util.ArrayDeque;
-import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
 
@@ -31,12 +29,6 @@ final class DeepgramStream implements SpeechStream {
 
     private static final Logger LOG = Logger.getLogger(DeepgramStream.class);
 
-    private record Chunk(long offset, byte[] audio) {
-        long end() {
-            return offset + audio.length;
-        }
-    }
-
     private final SpeechStreamRequest request;
     private final SpeechListener listener;
     private final DeepgramConfig config;
@@ -46,13 +38,10 @@ final class DeepgramStream implements SpeechStream {
     private final Function<String, WebSocketConnectOptions> connectOptions;
     private final AudioFormat format;
     private final int frameBytes;
-    private final long maxBufferedBytes;
+    private final int replaySliceBytes;
 
-    private final ArrayDeque<Chunk> unacked = new ArrayDeque<>();
-    private long sentBytes;
-    private long ackedBytes;
+    private final UnacknowledgedAudio unacked;
     private long connectionBase;
-    private long droppedBytes;
     private WebSocket socket;
     private volatile String key;
     private boolean connecting;
@@ -76,7 +65,12 @@ final class DeepgramStream implements SpeechStream {
         this.connectOptions = connectOptions;
         this.format = request.format();
         this.frameBytes = format.bytesPerSample() * format.channels();
-        this.maxBufferedBytes = format.bytesPerSecond() * Math.max(1, config.replayBuffer().toMillis()) / 1000;
+        long maxBytes = Math.min(Integer.MAX_VALUE - 8,
+                format.bytesPerSecond() * Math.max(1, config.replayBuffer().toMillis()) / 1000);
+        // one second to start with: a final result usually covers the audio before it well within that
+        int perSecond = (int) Math.min(maxBytes, format.bytesPerSecond());
+        this.unacked = new UnacknowledgedAudio(perSecond, (int) Math.max(frameBytes, maxBytes), frameBytes);
+        this.replaySliceBytes = Math.max(frameBytes, perSecond / 10);
     }
 
     void useKey(String apiKey) {
@@ -104,13 +98,7 @@ final class DeepgramStream implements SpeechStream {
         if (done || finishing || audio.length == 0) {
             return;
         }
-        unacked.add(new Chunk(sentBytes, audio));
-        sentBytes += audio.length;
-        while (sentBytes - ackedBytes > maxBufferedBytes && unacked.size() > 1) {
-            Chunk oldest = unacked.poll();
-            droppedBytes += oldest.end() - Math.max(oldest.offset(), ackedBytes);
-            ackedBytes = oldest.end();
-        }
+        unacked.append(audio);
         // written under the monitor: a replay after a reconnect must not interleave with new audio
         if (socket != null) {
             lastSendNanos = System.nanoTime();
@@ -185,17 +173,9 @@ final class DeepgramStream implements SpeechStream {
             ws.closeHandler(ignored -> onClosed(ws));
             ws.exceptionHandler(e -> LOG.debugf("Deepgram stream %s: %s", request.streamLabel(), e.toString()));
             socket = ws;
-            connectionBase = ackedBytes;
-            long replayed = 0;
-            for (Chunk chunk : unacked) {
-                if (chunk.end() <= ackedBytes) {
-                    continue;
-                }
-                int skip = (int) Math.max(0, ackedBytes - chunk.offset());
-                byte[] audio = skip == 0 ? chunk.audio() : Arrays.copyOfRange(chunk.audio(), skip, chunk.audio().length);
-                ws.writeBinaryMessage(Buffer.buffer(audio));
-                replayed += audio.length;
-            }
+            connectionBase = unacked.start();
+            long replayed = unacked.size();
+            unacked.replay(replaySliceBytes, ws::writeBinaryMessage);
             if (replayed > 0 && connectionBase > 0) {
                 LOG.debugf("Deepgram stream %s: replayed %d ms of unacknowledged audio", request.streamLabel(),
                         format.millisOf(replayed));
@@ -230,7 +210,7 @@ final class DeepgramStream implements SpeechStream {
                     Duration start = Duration.ofMillis(baseMillis + Math.round(r.start() * 1000));
                     Duration end = Duration.ofMillis(baseMillis + Math.round((r.start() + r.duration()) * 1000));
                     if (r.isFinal()) {
-                        acknowledge(connectionBase + align(format.bytesPerSecond() * Math.round((r.start() + r.duration()) * 1000) / 1000));
+                        unacked.acknowledge(connectionBase + align(format.bytesPerSecond() * Math.round((r.start() + r.duration()) * 1000) / 1000));
                         event = new SpeechEvent.Final(request.streamLabel() + ":" + start.toMillis() + "-" + end.toMillis(),
                                 r.transcript(), start, end, r.confidence(), words(r, baseMillis), r.speechFinal());
                     } else {
@@ -254,17 +234,6 @@ final class DeepgramStream implements SpeechStream {
         return r.words().stream().map(w -> new SpeechEvent.Word(w.word(),
                 Duration.ofMillis(baseMillis + Math.round(w.start() * 1000)),
                 Duration.ofMillis(baseMillis + Math.round(w.end() * 1000)), w.confidence())).toList();
-    }
-
-    /** Audio up to {@code upTo} (absolute bytes) is final: it will never be replayed. */
-    private void acknowledge(long upTo) {
-        if (upTo <= ackedBytes) {
-            return;
-        }
-        ackedBytes = Math.min(upTo, sentBytes);
-        while (!unacked.isEmpty() && unacked.peek().end() <= ackedBytes) {
-            unacked.poll();
-        }
     }
 
     private long align(long bytes) {
@@ -325,7 +294,7 @@ final class DeepgramStream implements SpeechStream {
     private void closeTimedOut() {
         long pending;
         synchronized (this) {
-            pending = sentBytes - ackedBytes;
+            pending = unacked.size();
         }
         LOG.warnf("Deepgram stream %s: no end of results %s after the audio ended; closing (%d ms unacknowledged)",
                 request.streamLabel(), config.closeTimeout(), format.millisOf(pending));
@@ -336,7 +305,7 @@ final class DeepgramStream implements SpeechStream {
         long lost;
         WebSocket target;
         synchronized (this) {
-            lost = droppedBytes;
+            lost = unacked.droppedBytes();
             target = socket;
         }
         if (terminate()) {
@@ -355,7 +324,6 @@ final class DeepgramStream implements SpeechStream {
             }
             done = true;
             socket = null;
-            unacked.clear();
             if (keepAliveTimer >= 0) {
                 vertx.cancelTimer(keepAliveTimer);
             }
