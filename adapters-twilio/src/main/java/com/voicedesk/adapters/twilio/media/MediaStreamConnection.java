@@ -17,7 +17,7 @@ import java.util.Set;
 /**
  * One Twilio media socket: waits for {@code start}, has the stream authorized, then turns media into frames
  * for the application's listener. Media arriving while the token is checked is held (bounded) and delivered
- * in order afterwards. Messages arrive one at a time (WebSockets Next serial processing); the authorization
+ * in order afterwards. Messages arrive one at a time, on the socket's event loop; the authorization
  * result arrives on another thread, hence the monitor.
  */
 final class MediaStreamConnection {

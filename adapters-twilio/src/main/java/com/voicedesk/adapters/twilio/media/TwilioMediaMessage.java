@@ -1,21 +1,24 @@
 package com.voicedesk.adapters.twilio.media;
 
+import com.fasterxml.jackson.core.Base64Variant;
+import com.fasterxml.jackson.core.Base64Variants;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.voicedesk.domain.audio.AudioTrack;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Twilio Media Streams messages (connected, start, media, dtmf, mark, stop), parsed with Jackson's streaming
- * parser: a media message is read in one pass without building a tree, since each call sends a hundred a
- * second. Anything not in Twilio's documented shape is a {@link Malformed} error.
+ * Twilio Media Streams messages (connected, start, media, dtmf, mark, stop). A media message, a hundred a
+ * second per call, is read by {@link MediaMessageScanner} in one pass; everything else, and any media message
+ * the scanner is not sure of, by Jackson's streaming parser (no tree). Anything not in Twilio's documented
+ * shape is a {@link Malformed} error.
  */
 sealed interface TwilioMediaMessage {
 
@@ -46,8 +49,16 @@ sealed interface TwilioMediaMessage {
     }
 
     JsonFactory JSON = new JsonFactory();
+    /** Standard base64 as Twilio sends it; padding accepted, not required (as {@link java.util.Base64}). */
+    Base64Variant BASE64 = Base64Variants.MIME_NO_LINEFEEDS.withPaddingAllowed();
 
     static TwilioMediaMessage parse(String text) throws Malformed {
+        Media media = MediaMessageScanner.scan(text);
+        return media != null ? media : parseWithJackson(text);
+    }
+
+    /** Every message, and the last word on what is malformed (the scanner defers to it whenever unsure). */
+    static TwilioMediaMessage parseWithJackson(String text) throws Malformed {
         try (JsonParser p = JSON.createParser(text)) {
             if (p.nextToken() != JsonToken.START_OBJECT) {
                 throw new Malformed("not a JSON object");
@@ -111,13 +122,13 @@ sealed interface TwilioMediaMessage {
                     }
                 }
                 case "payload" -> {
-                    String base64 = p.getValueAsString();
-                    if (base64 == null) {
+                    if (p.currentToken() != JsonToken.VALUE_STRING) {
                         throw new Malformed("media.payload is not a string");
                     }
                     try {
-                        payload = Base64.getDecoder().decode(base64);
-                    } catch (IllegalArgumentException e) {
+                        // decoded straight from the parser's buffer: no String of the base64 text
+                        payload = p.getBinaryValue(BASE64);
+                    } catch (StreamReadException e) {
                         throw new Malformed("media.payload is not base64");
                     }
                 }

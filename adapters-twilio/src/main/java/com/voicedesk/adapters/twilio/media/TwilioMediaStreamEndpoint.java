@@ -3,6 +3,7 @@ package com.voicedesk.adapters.twilio.media;
 import com.voicedesk.adapters.twilio.TwilioConfig;
 import com.voicedesk.application.audio.OpenAudioSessionUseCase;
 import io.quarkus.websockets.next.CloseReason;
+import io.quarkus.websockets.next.InboundProcessingMode;
 import io.quarkus.websockets.next.OnClose;
 import io.quarkus.websockets.next.OnError;
 import io.quarkus.websockets.next.OnOpen;
@@ -19,9 +20,11 @@ import java.util.concurrent.ConcurrentHashMap;
  * Twilio Media Streams ({@code <Start><Stream url="wss://.../media/twilio">}). Callbacks run on the event loop
  * (non-blocking): parsing, base64 and mu-law decoding happen inline, everything slower is the listener's
  * asynchronous business. The stream authenticates with the token in its start message; see
- * {@link MediaStreamAuthorizer}.
+ * {@link MediaStreamAuthorizer}. Messages still arrive one at a time and in order: each is dispatched on the
+ * connection's event loop and handled before the next (the callbacks return nothing and never block), so the
+ * per-message queue of {@code SERIAL} mode would only add work to a hundred messages a second a call.
  */
-@WebSocket(path = TwilioMediaStreamEndpoint.PATH)
+@WebSocket(path = TwilioMediaStreamEndpoint.PATH, inboundProcessingMode = InboundProcessingMode.CONCURRENT)
 public class TwilioMediaStreamEndpoint {
 
     public static final String PATH = "/media/twilio";
