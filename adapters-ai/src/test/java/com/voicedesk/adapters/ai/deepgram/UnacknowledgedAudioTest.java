@@ -34,6 +34,14 @@ class UnacknowledgedAudioTest {
         return replayed(audio, 1 << 20, new ArrayList<>());
     }
 
+    /** The audio keeps exactly the bytes from {@code from} for {@code length}, having dropped {@code dropped}. */
+    private static void assertKeeps(UnacknowledgedAudio audio, long from, int length, long dropped) {
+        assertThat(audio.start()).isEqualTo(from);
+        assertThat(audio.end()).isEqualTo(from + length);
+        assertThat(audio.droppedBytes()).isEqualTo(dropped);
+        assertThat(replayed(audio)).isEqualTo(audio(from, length));
+    }
+
     @Test
     void keepsWhatIsNotAcknowledgedInOrderAcrossTheRingsEnd() {
         UnacknowledgedAudio audio = new UnacknowledgedAudio(64, 64, 2);
@@ -44,12 +52,9 @@ class UnacknowledgedAudioTest {
             audio.acknowledge(offset - 30);
             // the last 30 bytes (or all, early on) are kept, wherever they sit in the 64-byte ring
             long from = Math.max(0, offset - 30);
-            assertThat(audio.start()).isEqualTo(from);
-            assertThat(audio.end()).isEqualTo(offset);
-            assertThat(replayed(audio)).isEqualTo(audio(from, (int) (offset - from)));
+            assertKeeps(audio, from, (int) (offset - from), 0);
         }
         assertThat(audio.capacity()).isEqualTo(64);
-        assertThat(audio.droppedBytes()).isZero();
     }
 
     @Test
@@ -76,15 +81,10 @@ class UnacknowledgedAudioTest {
         audio.append(audio(0, 32));
         audio.append(audio(32, 12));
         // 44 bytes against a limit of 40: the oldest 4 go
-        assertThat(audio.start()).isEqualTo(4);
-        assertThat(audio.droppedBytes()).isEqualTo(4);
-        assertThat(replayed(audio)).isEqualTo(audio(4, 40));
+        assertKeeps(audio, 4, 40, 4);
         audio.append(audio(44, 6));
         // 6 more: 8 dropped (two whole 4-byte frames), never half a sample
-        assertThat(audio.start()).isEqualTo(12);
-        assertThat(audio.start() % 4).isZero();
-        assertThat(audio.droppedBytes()).isEqualTo(12);
-        assertThat(replayed(audio)).isEqualTo(audio(12, 38));
+        assertKeeps(audio, 12, 38, 12);
     }
 
     @Test
@@ -93,10 +93,7 @@ class UnacknowledgedAudioTest {
         audio.append(audio(0, 6));
         audio.append(audio(6, 21));
         // all 6 old bytes and the first 5 + 1 (a whole sample) of the new piece are lost; 16 fit
-        assertThat(audio.droppedBytes()).isEqualTo(6 + 6);
-        assertThat(audio.end()).isEqualTo(27);
-        assertThat(audio.start()).isEqualTo(12);
-        assertThat(replayed(audio)).isEqualTo(audio(12, 15));
+        assertKeeps(audio, 12, 15, 6 + 6);
     }
 
     @Test

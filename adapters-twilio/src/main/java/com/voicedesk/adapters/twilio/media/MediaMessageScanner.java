@@ -39,6 +39,8 @@ final class MediaMessageScanner {
 
     private boolean mediaEvent;
     private int depth;
+    private int nameStart;
+    private int nameEnd;
     private AudioTrack track = AudioTrack.INBOUND;
     private long timestamp;
     private byte[] payload;
@@ -65,35 +67,25 @@ final class MediaMessageScanner {
     private void message() {
         space();
         expect('{');
-        space();
-        if (peek() == '}') {
-            at++;
-            return;
-        }
-        do {
-            space();
-            int name = plainString();
-            int nameEnd = at - 1;
-            space();
-            expect(':');
-            space();
-            if (is(name, nameEnd, "event")) {
-                // another event is rare: Jackson reads it
-                mediaEvent = isValue(plainString(), "media");
-                if (!mediaEvent) {
-                    throw NotSure.INSTANCE;
-                }
-            } else if (is(name, nameEnd, "media")) {
-                media();
-            } else if (is(name, nameEnd, "start") || is(name, nameEnd, "dtmf") || is(name, nameEnd, "mark")) {
-                // the general parser checks these whatever the event: leave them to it
+        items('}', this::messageField);
+    }
+
+    private void messageField() {
+        name();
+        if (isName("event")) {
+            // another event is rare: Jackson reads it
+            mediaEvent = isValue(plainString(), "media");
+            if (!mediaEvent) {
                 throw NotSure.INSTANCE;
-            } else {
-                value();
             }
-            space();
-        } while (comma());
-        expect('}');
+        } else if (isName("media")) {
+            media();
+        } else if (isName("start") || isName("dtmf") || isName("mark")) {
+            // the general parser checks these whatever the event: leave them to it
+            throw NotSure.INSTANCE;
+        } else {
+            value();
+        }
     }
 
     private void media() {
@@ -102,35 +94,30 @@ final class MediaMessageScanner {
         timestamp = 0;
         payload = null;
         expect('{');
-        do {
-            space();
-            int name = plainString();
-            int nameEnd = at - 1;
-            space();
-            expect(':');
-            space();
-            if (is(name, nameEnd, "track")) {
-                int value = plainString();
-                if (isValue(value, "inbound")) {
-                    track = AudioTrack.INBOUND;
-                } else if (isValue(value, "outbound")) {
-                    track = AudioTrack.OUTBOUND;
-                } else {
-                    throw NotSure.INSTANCE;
-                }
-            } else if (is(name, nameEnd, "timestamp")) {
-                timestamp = digits(plainString());
-            } else if (is(name, nameEnd, "payload")) {
-                payload = base64(plainString());
-            } else {
-                value();
-            }
-            space();
-        } while (comma());
-        expect('}');
+        items('}', this::mediaField);
         if (payload == null) {
             // Jackson refuses every media object without one, even when a later one has it
             throw NotSure.INSTANCE;
+        }
+    }
+
+    private void mediaField() {
+        name();
+        if (isName("track")) {
+            int value = plainString();
+            if (isValue(value, "inbound")) {
+                track = AudioTrack.INBOUND;
+            } else if (isValue(value, "outbound")) {
+                track = AudioTrack.OUTBOUND;
+            } else {
+                throw NotSure.INSTANCE;
+            }
+        } else if (isName("timestamp")) {
+            timestamp = digits(plainString());
+        } else if (isName("payload")) {
+            payload = base64(plainString());
+        } else {
+            value();
         }
     }
 
@@ -140,39 +127,20 @@ final class MediaMessageScanner {
         if (++depth > MAX_DEPTH) {
             throw NotSure.INSTANCE;
         }
-        char c = peek();
-        switch (c) {
+        switch (peek()) {
             case '{' -> {
                 at++;
-                space();
-                if (peek() == '}') {
-                    at++;
-                    return;
-                }
-                do {
-                    space();
+                items('}', () -> {
                     string();
                     space();
                     expect(':');
                     space();
                     value();
-                    space();
-                } while (comma());
-                expect('}');
+                });
             }
             case '[' -> {
                 at++;
-                space();
-                if (peek() == ']') {
-                    at++;
-                    return;
-                }
-                do {
-                    space();
-                    value();
-                    space();
-                } while (comma());
-                expect(']');
+                items(']', this::value);
             }
             case '"' -> string();
             case 't' -> literal("true");
@@ -181,6 +149,30 @@ final class MediaMessageScanner {
             default -> number();
         }
         depth--;
+    }
+
+    /** The members of an object or the elements of an array, after the opening bracket; {@code item} reads one. */
+    private void items(char close, Runnable item) {
+        space();
+        if (peek() == close) {
+            at++;
+            return;
+        }
+        do {
+            space();
+            item.run();
+            space();
+        } while (comma());
+        expect(close);
+    }
+
+    /** A member's name (without escapes) and its colon: {@link #isName} then tells which it is. */
+    private void name() {
+        nameStart = plainString();
+        nameEnd = at - 1;
+        space();
+        expect(':');
+        space();
     }
 
     /** Any JSON string, escapes included (skipped, not decoded). */
@@ -298,14 +290,18 @@ final class MediaMessageScanner {
         at++;
     }
 
-    /** Whether the text from {@code start} to {@code end} (exclusive) is {@code word}. */
-    private boolean is(int start, int end, String word) {
-        return end - start == word.length() && text.startsWith(word, start);
+    private boolean isName(String word) {
+        return is(nameStart, nameEnd, word);
     }
 
     /** Whether the string just read, from {@code start}, is {@code word}. */
     private boolean isValue(int start, String word) {
         return is(start, at - 1, word);
+    }
+
+    /** Whether the text from {@code start} to {@code end} (exclusive) is {@code word}. */
+    private boolean is(int start, int end, String word) {
+        return end - start == word.length() && text.startsWith(word, start);
     }
 
     // ---------------------------------------------------------------- the values read

@@ -35,7 +35,9 @@ class MediaMessageScannerTest {
             "{\"event\":\"media\",\"x\":[1,-2.5e+3,0.0,true,false,null,{\"a\":[]},\"\\u00e9\\\"\\\\\\/\\b\\f\\n\\r\\t\"],"
                     + "\"media\":{\"extra\":{\"deep\":[[{}]]},\"payload\":\"AAAA\",\"n\":-0}}",
             "{\"event\":\"media\",\"media\":{\"payload\":\"AAAA\"},\"media\":{\"track\":\"outbound\",\"payload\":\"/w==\"}}",
-            "{\"event\":\"media\",\"media\":{\"payload\":\"AAAA\"}} trailing text Jackson never reads");
+            "{\"event\":\"media\",\"media\":{\"payload\":\"AAAA\"}} trailing text Jackson never reads",
+            // many values side by side are not depth: only nesting is limited
+            "{\"event\":\"media\",\"x\":[" + "{},[],[[1]],".repeat(40) + "0],\"media\":{\"payload\":\"AAAA\"}}");
 
     /** Messages it must leave to Jackson: other events, escapes where it reads, unusual but legal values. */
     private static final List<String> DEFERRED = List.of(
