@@ -1,8 +1,12 @@
 #!/usr/bin/env bash
 # Concurrent Twilio media streams through the media socket to a local STT stand-in, against a WebSocket echo floor (issue 4).
-# Options (environment): CALLS (default 100,300), DURATION_SECONDS (20), WARMUP (30).
+# Options (environment): CALLS (default 100,300), DURATION_SECONDS (20), WARMUP (30), JVM_OPTIONS (options of the
+# benchmark's JVM, which holds the service, the simulated Twilio peer and the STT stand-in; by default the collector
+# settings the service's container image uses, with a 1 GB heap: see docs/operations.md, "Container images").
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# JDK_JAVA_OPTIONS reaches the forked test JVM (Surefire's argLine cannot be set from the command line here)
+export JDK_JAVA_OPTIONS="${JVM_OPTIONS:--Xms1g -Xmx1g -XX:+UseG1GC -XX:-G1UseAdaptiveIHOP -XX:InitiatingHeapOccupancyPercent=70}"
 ./mvnw -B -q -pl bootstrap -am verify -DskipITs -Dtest=MediaStreamBenchmark -Dsurefire.failIfNoSpecifiedTests=false \
   -Dbench=media -Dbench.calls="${CALLS:-100,300}" -Dbench.seconds="${DURATION_SECONDS:-20}" -Dbench.warmup="${WARMUP:-30}"
 cat bootstrap/target/benchmark-media-streams.md

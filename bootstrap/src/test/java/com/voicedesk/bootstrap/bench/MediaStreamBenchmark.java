@@ -77,6 +77,32 @@ class MediaStreamBenchmark {
         final ArrayDeque<Long> echoSent = new ArrayDeque<>();
     }
 
+    /** The whole machine's CPU ticks (Linux /proc/stat; zeros elsewhere): what else competed, and the hypervisor's share. */
+    private record MachineTicks(long busy, long softirq, long steal, long total) {
+        static MachineTicks now() {
+            try {
+                String[] f = Files.readAllLines(Path.of("/proc/stat")).getFirst().trim().split("\\s+");
+                long[] v = Arrays.stream(f, 1, f.length).mapToLong(Long::parseLong).toArray();
+                long total = Arrays.stream(v, 0, Math.min(v.length, 8)).sum();
+                // user nice system idle iowait irq softirq steal
+                return new MachineTicks(total - v[3] - v[4], v[6], v[7], total);
+            } catch (Exception e) {
+                return new MachineTicks(0, 0, 0, 0);
+            }
+        }
+
+        String since(MachineTicks before) {
+            long total = this.total - before.total;
+            if (total <= 0) {
+                return "machine CPU not available";
+            }
+            int cpus = Runtime.getRuntime().availableProcessors();
+            return String.format(Locale.ROOT, "machine %.2f of %d cores busy (softirq %.2f), steal %.2f",
+                    (double) (busy - before.busy) / total * cpus, cpus, (double) (softirq - before.softirq) / total * cpus,
+                    (double) (steal - before.steal) / total * cpus);
+        }
+    }
+
     private record Usage(long processCpu, long peerCpu, long standInCpu, long gcMillis, long wallNanos) {
         static Usage now() {
             ThreadMXBean threads = ManagementFactory.getThreadMXBean();
@@ -121,8 +147,12 @@ class MediaStreamBenchmark {
                 + Runtime.getRuntime().maxMemory() / (1 << 20) + " MiB, " + seconds + " s measured after " + warmup
                 + " s warm-up, transport: service " + transport(service) + ", peer and stand-in " + transport(peers) + ")");
         report.add("");
+        report.add("JVM options: " + String.join(" ", ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
+                .filter(option -> option.startsWith("-X")).toList()));
+        report.add("");
         report.add("| calls | path | msgs/s | p50 ms | p99 ms | p99.9 ms | max ms | dropped | server CPU (cores) | server CPU us/msg | whole JVM CPU | heap used max MiB | GC ms |");
         report.add("|---|---|---|---|---|---|---|---|---|---|---|---|---|");
+        List<String> machines = new ArrayList<>();
         for (int calls : counts) {
             Result echo = echo(calls, warmup, seconds);
             Result media = media(calls, warmup, seconds);
@@ -130,10 +160,13 @@ class MediaStreamBenchmark {
             report.add(media.row(calls, "media -> STT"));
             report.add(String.format(Locale.ROOT, "| %d | ratio media/echo | | %.2f | %.2f | | | | | %.2f | | | |", calls,
                     media.p50 / echo.p50, media.p99 / echo.p99, media.microsPerMessage() / echo.microsPerMessage()));
+            machines.add(calls + " calls, echo window: " + echo.machine + "; media window: " + media.machine);
             LOG.infof("%d calls: echo %s | media %s | dropped %d of %d | load average %.1f", calls, echo.latency,
                     media.latency, media.dropped, media.sent,
                     ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         }
+        report.add("");
+        machines.forEach(line -> report.add("- " + line));
         Path out = Path.of("target", "benchmark-media-streams.md");
         Files.writeString(out, String.join("\n", report) + "\n");
         LOG.info("\n" + String.join("\n", report) + "\n(written to " + out.toAbsolutePath() + ")");
@@ -145,7 +178,8 @@ class MediaStreamBenchmark {
     }
 
     private record Result(String latency, double p50, double p99, double p999, double max, long sent, long dropped,
-                          double messagesPerSecond, double serverCores, double jvmCores, long heapMaxMiB, long gcMillis) {
+                          double messagesPerSecond, double serverCores, double jvmCores, long heapMaxMiB, long gcMillis,
+                          String machine) {
         String row(int calls, String path) {
             return String.format(Locale.ROOT, "| %d | %s | %.0f | %.2f | %.2f | %.2f | %.2f | %d | %.2f | %.1f | %.2f | %d | %d |",
                     calls, path, messagesPerSecond, p50, p99, p999, max, dropped, serverCores, microsPerMessage(),
@@ -279,12 +313,14 @@ class MediaStreamBenchmark {
         measureFrom.accept(from);
         long sentBefore = sent.get();
         Usage before = Usage.now();
+        MachineTicks machineBefore = MachineTicks.now();
         long heapMax = 0;
         for (int s = 0; s < seconds; s++) {
             Thread.sleep(1000);
             heapMax = Math.max(heapMax, ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed());
         }
         Usage after = Usage.now();
+        String machine = MachineTicks.now().since(machineBefore);
         long sentInWindow = sent.get() - sentBefore;
         peers.cancelTimer(timer);
         drain(dropped);
@@ -294,7 +330,8 @@ class MediaStreamBenchmark {
         double standIn = (after.standInCpu() - before.standInCpu()) / 1e9 / wall;
         return new Result(latency.summary(), latency.percentileMillis(0.5), latency.percentileMillis(0.99),
                 latency.percentileMillis(0.999), latency.percentileMillis(1.0), sent.get(), dropped.getAsLong(),
-                sentInWindow / wall, jvm - peer - standIn, jvm, heapMax / (1 << 20), after.gcMillis() - before.gcMillis());
+                sentInWindow / wall, jvm - peer - standIn, jvm, heapMax / (1 << 20), after.gcMillis() - before.gcMillis(),
+                machine);
     }
 
     /** Waits until nothing is in flight any more (or stops moving for 3 s, or 60 s pass). */
