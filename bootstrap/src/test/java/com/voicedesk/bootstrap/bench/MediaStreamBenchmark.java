@@ -7,7 +7,6 @@ import io.quarkus.test.junit.TestProfile;
 import io.restassured.RestAssured;
 import io.restassured.path.xml.XmlPath;
 import io.vertx.core.Future;
-import jakarta.inject.Inject;
 import io.vertx.core.Vertx;
 import io.vertx.core.VertxOptions;
 import io.vertx.core.http.WebSocket;
@@ -63,9 +62,6 @@ class MediaStreamBenchmark {
     private static WebSocketClient client;
     private static volatile long peerThread = -1;
     private static final List<String> report = new ArrayList<>();
-
-    @Inject
-    Vertx service;
 
     /** One simulated Twilio stream (or echo connection), touched only on the peer's event loop. */
     private static final class Peer {
@@ -145,7 +141,7 @@ class MediaStreamBenchmark {
                 + String.format(Locale.ROOT, "%.1f", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage())
                 + ", max heap "
                 + Runtime.getRuntime().maxMemory() / (1 << 20) + " MiB, " + seconds + " s measured after " + warmup
-                + " s warm-up, transport: service " + transport(service) + ", peer and stand-in " + transport(peers) + ")");
+                + " s warm-up)");
         report.add("");
         report.add("JVM options: " + String.join(" ", ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
                 .filter(option -> option.startsWith("-X")).toList()));
@@ -171,10 +167,6 @@ class MediaStreamBenchmark {
         Files.writeString(out, String.join("\n", report) + "\n");
         LOG.info("\n" + String.join("\n", report) + "\n(written to " + out.toAbsolutePath() + ")");
         assertThat(report).isNotEmpty();
-    }
-
-    private static String transport(Vertx vertx) {
-        return vertx.isNativeTransportEnabled() ? "native (epoll)" : "Java NIO";
     }
 
     private record Result(String latency, double p50, double p99, double p999, double max, long sent, long dropped,

@@ -11,7 +11,6 @@ import com.voicedesk.domain.shared.PhoneNumber;
 import com.voicedesk.domain.shared.TenantId;
 import io.vertx.mutiny.sqlclient.Row;
 
-import java.math.BigDecimal;
 import java.time.ZoneId;
 import java.util.Currency;
 
@@ -49,25 +48,31 @@ final class ContactMapper {
     }
 
     /**
-     * From a row of {@link ContactReadBatcher#COLUMNS}, by position (the hottest read of the API: no entity,
-     * no lookup of columns by name).
+     * From a row of {@link ContactReadBatcher#COLUMNS}, by position (the hottest read of the API: no lookup of
+     * columns by name); the conversion to the domain is {@link #toDomain(ContactEntity)}'s.
      */
     static Contact toDomain(Row r) {
-        String phone = r.getString(3);
-        String email = r.getString(4);
-        String eventType = r.getString(5);
-        BigDecimal budget = r.getBigDecimal(9);
-        String timeZone = r.getString(12);
-        return new Contact(new ContactId(r.getUUID(0)), new TenantId(r.getUUID(1)), r.getString(2),
-                phone == null ? null : new PhoneNumber(phone),
-                email == null ? null : new EmailAddress(email),
-                eventType == null ? null : EventType.valueOf(eventType),
-                r.getLocalDate(6), r.getInteger(7), r.getString(8),
-                budget == null ? null : new Money(budget, Currency.getInstance(r.getString(10).strip())),
-                LeadStatus.valueOf(r.getString(11)),
-                timeZone == null ? null : ZoneId.of(timeZone),
-                r.getBoolean(13), r.getBoolean(14), ContactSource.valueOf(r.getString(15)),
-                r.getOffsetDateTime(16).toInstant(), r.getOffsetDateTime(17).toInstant(), r.getLong(18));
+        ContactEntity e = new ContactEntity();
+        e.id = r.getUUID(0);
+        e.tenantId = r.getUUID(1);
+        e.name = r.getString(2);
+        e.phone = r.getString(3);
+        e.email = r.getString(4);
+        e.eventType = r.getString(5);
+        e.eventDate = r.getLocalDate(6);
+        e.guestCount = r.getInteger(7);
+        e.venue = r.getString(8);
+        e.budgetAmount = r.getBigDecimal(9);
+        e.budgetCurrency = r.getString(10);
+        e.leadStatus = r.getString(11);
+        e.timeZone = r.getString(12);
+        e.doNotCall = r.getBoolean(13);
+        e.callConsent = r.getBoolean(14);
+        e.source = r.getString(15);
+        e.createdAt = r.getOffsetDateTime(16).toInstant();
+        e.updatedAt = r.getOffsetDateTime(17).toInstant();
+        e.version = r.getLong(18);
+        return toDomain(e);
     }
 
     static Contact toDomain(ContactEntity e) {
