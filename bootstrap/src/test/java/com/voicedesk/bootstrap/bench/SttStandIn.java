@@ -9,8 +9,9 @@ import io.vertx.core.http.HttpServer;
 import io.vertx.core.http.HttpServerOptions;
 import io.vertx.core.http.ServerWebSocket;
 
-import java.util.Locale;
+import java.math.BigDecimal;
 import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
@@ -18,13 +19,15 @@ import java.util.concurrent.atomic.AtomicLongArray;
 
 /**
  * The benchmark's speech-to-text stand-in: speaks enough of Deepgram's live protocol (an empty final result
- * per second of audio, Metadata and close on CloseStream) and timestamps every audio frame on arrival. Each
+ * per second of audio, at a random phase per stream; Metadata and close on CloseStream) and timestamps every audio frame on arrival. Each
  * frame carries a marker (its first four samples: a message id in base 127, as mu-law codes) that maps to the
  * time the simulated Twilio peer sent it, in {@link #SENT_AT}.
  */
 public final class SttStandIn implements QuarkusTestResourceLifecycleManager {
 
     static final int IDS = 1 << 22;
+    /** The linear16 8 kHz mono audio VoiceDesk sends for a Twilio call. */
+    private static final int BYTES_PER_SECOND = 16_000;
     static final AtomicLongArray SENT_AT = new AtomicLongArray(IDS);
     static final AtomicLong NEXT_ID = new AtomicLong(1);
     static final Histogram LATENCY = new Histogram();
@@ -84,11 +87,19 @@ public final class SttStandIn implements QuarkusTestResourceLifecycleManager {
         return id;
     }
 
+    /** Seconds of 16-bit 8 kHz audio, as Deepgram writes them (milliseconds precision). */
+    private static String seconds(long bytes) {
+        return BigDecimal.valueOf(bytes * 1000 / BYTES_PER_SECOND, 3).toPlainString();
+    }
+
     private static void serve(ServerWebSocket ws) {
         OPEN.incrementAndGet();
         ws.closeHandler(ignored -> OPEN.decrementAndGet());
         long[] bytes = {0};
+        // one final result per second of audio, each stream at its own phase: independent calls' results do
+        // not arrive together (in step, 600 streams would send theirs within the same ~100 ms every second)
         long[] finalized = {0};
+        long[] nextFinal = {2 + 2L * ThreadLocalRandom.current().nextInt(BYTES_PER_SECOND / 2)};
         ws.binaryMessageHandler(buffer -> {
             long now = System.nanoTime();
             long id = markOf(buffer);
@@ -97,16 +108,18 @@ public final class SttStandIn implements QuarkusTestResourceLifecycleManager {
                 UNMARKED.incrementAndGet();
             } else {
                 MARKED.incrementAndGet();
-                if (sent >= measureFromNanos) {
-                    LATENCY.add((now - sent) / 1000);
+                long from = measureFromNanos;
+                if (sent >= from) {
+                    LATENCY.add(now, sent, from);
                 }
             }
             bytes[0] += buffer.length();
-            while (bytes[0] - finalized[0] >= 16_000) {
-                ws.writeTextMessage(String.format(Locale.ROOT, "{\"type\":\"Results\",\"start\":%.3f,\"duration\":1.0,"
-                        + "\"is_final\":true,\"speech_final\":false,\"channel\":{\"alternatives\":[{\"transcript\":\"\","
-                        + "\"confidence\":0,\"words\":[]}]}}", finalized[0] / 16_000.0));
-                finalized[0] += 16_000;
+            while (bytes[0] >= nextFinal[0]) {
+                ws.writeTextMessage("{\"type\":\"Results\",\"start\":" + seconds(finalized[0]) + ",\"duration\":"
+                        + seconds(nextFinal[0] - finalized[0]) + ",\"is_final\":true,\"speech_final\":false,"
+                        + "\"channel\":{\"alternatives\":[{\"transcript\":\"\",\"confidence\":0,\"words\":[]}]}}");
+                finalized[0] = nextFinal[0];
+                nextFinal[0] += BYTES_PER_SECOND;
             }
         });
         ws.textMessageHandler(text -> {
