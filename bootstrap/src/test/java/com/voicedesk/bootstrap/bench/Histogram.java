@@ -19,17 +19,13 @@ final class Histogram {
         add((nowNanos - sentNanos) / 1000, (int) ((nowNanos - fromNanos) / 1_000_000_000L));
     }
 
-    synchronized void add(long micros, int second) {
+    private synchronized void add(long micros, int second) {
         if (size == values.length) {
             values = Arrays.copyOf(values, size * 2);
             seconds = Arrays.copyOf(seconds, size * 2);
         }
         values[size] = micros;
         seconds[size++] = second;
-    }
-
-    synchronized int count() {
-        return size;
     }
 
     synchronized void reset() {
