@@ -4,8 +4,12 @@ import io.quarkus.test.junit.QuarkusTestProfile;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
-/** The benchmark's application: Deepgram pointed at {@link SttStandIn}; per-call logging quiet. */
+/**
+ * The benchmark's application: Deepgram pointed at {@link SttStandIn} and timed at its hand-off
+ * ({@link HandOffTimedSpeechToText}); per-call logging quiet.
+ */
 public class BenchmarkProfile implements QuarkusTestProfile {
 
     @Override
@@ -14,6 +18,11 @@ public class BenchmarkProfile implements QuarkusTestProfile {
                 "quarkus.log.category.\"com.voicedesk\".level", "WARN",
                 "quarkus.log.category.\"com.voicedesk.bootstrap.bench\".level", "INFO",
                 "quarkus.datasource.reactive.max-size", "16");
+    }
+
+    @Override
+    public Set<Class<?>> getEnabledAlternatives() {
+        return Set.of(HandOffTimedSpeechToText.class);
     }
 
     @Override

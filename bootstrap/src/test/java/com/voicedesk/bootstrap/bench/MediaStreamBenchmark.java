@@ -160,14 +160,17 @@ class MediaStreamBenchmark {
         List<String> machines = new ArrayList<>();
         for (int calls : counts) {
             Result echo = echo(calls, warmup, seconds);
-            Result media = media(calls, warmup, seconds);
+            Media both = media(calls, warmup, seconds);
+            Result media = both.read();
             report.add(echo.row(calls, "echo floor"));
             report.add(media.row(calls, "media -> STT"));
+            report.add(both.handedOff().latencyRow(calls, "media -> STT socket (hand-off)"));
             report.add(String.format(Locale.ROOT, "| %d | ratio media/echo | | %.2f | %.2f | | | | | %.2f | | | |", calls,
                     media.p50 / echo.p50, media.p99 / echo.p99, media.microsPerMessage() / echo.microsPerMessage()));
             machines.add(calls + " calls, echo window: " + echo.machine + "; media window: " + media.machine);
             machines.add(calls + " calls, echo " + echo.bySecond());
             machines.add(calls + " calls, media " + media.bySecond());
+            machines.add(calls + " calls, media to the hand-off " + both.handedOff().bySecond());
             LOG.infof("%d calls: echo %s | media %s | dropped %d of %d | load average %.1f", calls, echo.latency,
                     media.latency, media.dropped, media.sent,
                     ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
@@ -189,6 +192,19 @@ class MediaStreamBenchmark {
                     jvmCores, heapMaxMiB, gcMillis);
         }
 
+        /** The same window's figures, with the latencies taken at another end point. */
+        Result measuredAt(Histogram other, int seconds) {
+            return new Result(other.summary(), other.percentileMillis(0.5), other.percentileMillis(0.99),
+                    other.percentileMillis(0.999), other.percentileMillis(1.0), sent, dropped, messagesPerSecond,
+                    serverCores, jvmCores, heapMaxMiB, gcMillis, machine, other.percentileMillisBySecond(0.99, seconds),
+                    stealBySecond);
+        }
+
+        String latencyRow(int calls, String path) {
+            return String.format(Locale.ROOT, "| %d | %s | | %.2f | %.2f | %.2f | %.2f | | | | | | |",
+                    calls, path, p50, p99, p999, max);
+        }
+
         /** The p99 of each second of the window, and the hypervisor's steal in it: is the tail the load, or a moment? */
         String bySecond() {
             StringBuilder p99s = new StringBuilder();
@@ -207,6 +223,10 @@ class MediaStreamBenchmark {
         double microsPerMessage() {
             return messagesPerSecond == 0 ? Double.NaN : serverCores * 1e6 / messagesPerSecond;
         }
+    }
+
+    /** One media round, its latencies taken where the stand-in read each frame and where VoiceDesk handed it off. */
+    private record Media(Result read, Result handedOff) {
     }
 
     // ---------------------------------------------------------------- echo floor
@@ -238,7 +258,7 @@ class MediaStreamBenchmark {
 
     // ---------------------------------------------------------------- media streams
 
-    private Result media(int count, int warmup, int seconds) throws Exception {
+    private Media media(int count, int warmup, int seconds) throws Exception {
         Twilio.Account account = Twilio.tenant(Map.of("mode", "FORWARD", "forwardTo", "+15550109999"), null, "bench", null);
         List<String[]> answered = new ArrayList<>();
         for (int i = 0; i < count; i++) {
@@ -272,6 +292,7 @@ class MediaStreamBenchmark {
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(50))
                 .until(() -> SttStandIn.OPEN.get() >= 2 * count);
         SttStandIn.LATENCY.reset();
+        HandOffTimedSpeechToText.HANDED_OFF.reset();
         // the opening frames are unmarked (and may still be arriving): count only marked ones
         long markedBefore = SttStandIn.MARKED.get();
         AtomicLong sent = new AtomicLong();
@@ -299,7 +320,7 @@ class MediaStreamBenchmark {
         // the stop closes every speech stream (Finalize, CloseStream): the next round starts from none
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(50)).until(() -> SttStandIn.OPEN.get() == 0);
         close(all);
-        return result;
+        return new Media(result, result.measuredAt(HandOffTimedSpeechToText.HANDED_OFF, seconds));
     }
 
     // ---------------------------------------------------------------- shared driver

@@ -4,7 +4,6 @@ import com.voicedesk.domain.audio.MuLaw;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import io.vertx.core.Vertx;
 import io.vertx.core.VertxOptions;
-import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpServer;
 import io.vertx.core.http.HttpServerOptions;
 import io.vertx.core.http.ServerWebSocket;
@@ -72,19 +71,20 @@ public final class SttStandIn implements QuarkusTestResourceLifecycleManager {
         return id;
     }
 
-    private static long markOf(Buffer pcm) {
-        if (pcm.length() < 8) {
-            return -1;
+    /** The send time of the message whose audio this is (16-bit little-endian samples), or 0 for unmarked audio. */
+    static long sentAt(byte[] pcm) {
+        if (pcm.length < 8) {
+            return 0;
         }
         long id = 0;
         for (int i = 3; i >= 0; i--) {
-            int code = MuLaw.encode(pcm.getShortLE(i * 2)) & 0xFF;
+            int code = MuLaw.encode((short) ((pcm[i * 2] & 0xFF) | (pcm[i * 2 + 1] << 8))) & 0xFF;
             if (code > 126) {
-                return -1;
+                return 0;
             }
             id = id * 127 + code;
         }
-        return id;
+        return SENT_AT.get((int) (id % IDS));
     }
 
     /** Seconds of 16-bit 8 kHz audio, as Deepgram writes them (milliseconds precision). */
@@ -102,8 +102,7 @@ public final class SttStandIn implements QuarkusTestResourceLifecycleManager {
         long[] nextFinal = {2 + 2L * ThreadLocalRandom.current().nextInt(BYTES_PER_SECOND / 2)};
         ws.binaryMessageHandler(buffer -> {
             long now = System.nanoTime();
-            long id = markOf(buffer);
-            long sent = id < 0 ? 0 : SENT_AT.get((int) (id % IDS));
+            long sent = sentAt(buffer.getBytes(0, Math.min(8, buffer.length())));
             if (sent == 0) {
                 UNMARKED.incrementAndGet();
             } else {
