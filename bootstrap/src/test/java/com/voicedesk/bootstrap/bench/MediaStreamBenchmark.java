@@ -91,20 +91,22 @@ class MediaStreamBenchmark {
 
         /** The hypervisor's share of the machine since {@code before}, in cores. */
         double stealCoresSince(MachineTicks before) {
-            long total = this.total - before.total;
-            return total <= 0 ? Double.NaN
-                    : (double) (steal - before.steal) / total * Runtime.getRuntime().availableProcessors();
+            return cores(steal - before.steal, before);
         }
 
         String since(MachineTicks before) {
-            long total = this.total - before.total;
-            if (total <= 0) {
+            if (total <= before.total) {
                 return "machine CPU not available";
             }
-            int cpus = Runtime.getRuntime().availableProcessors();
             return String.format(Locale.ROOT, "machine %.2f of %d cores busy (softirq %.2f), steal %.2f",
-                    (double) (busy - before.busy) / total * cpus, cpus, (double) (softirq - before.softirq) / total * cpus,
-                    (double) (steal - before.steal) / total * cpus);
+                    cores(busy - before.busy, before), Runtime.getRuntime().availableProcessors(),
+                    cores(softirq - before.softirq, before), stealCoresSince(before));
+        }
+
+        /** {@code ticks} counted since {@code before}, as cores busy with them (NaN without /proc/stat). */
+        private double cores(long ticks, MachineTicks before) {
+            long elapsed = total - before.total;
+            return elapsed <= 0 ? Double.NaN : (double) ticks / elapsed * Runtime.getRuntime().availableProcessors();
         }
     }
 

@@ -323,7 +323,10 @@ final class MediaMessageScanner {
         return value;
     }
 
-    /** Standard base64, padded or not, nothing else: what {@link java.util.Base64#getDecoder()} accepts. */
+    /**
+     * Standard base64, padded or not, with its unused bits zero; anything else, even what the JDK's decoder would
+     * take (such as {@code AB==}, whose unused bits are not zero), is left to Jackson.
+     */
     private byte[] base64(int start) {
         int end = at - 1;
         int length = end - start;
