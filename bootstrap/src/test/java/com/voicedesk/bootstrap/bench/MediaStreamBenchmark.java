@@ -122,6 +122,17 @@ class MediaStreamBenchmark {
                     System.nanoTime());
         }
 
+        /** Time in the collectors' pauses (G1 also reports its concurrent cycles' time as a collector: left out). */
+        static long gcPauseMillis() {
+            long pauses = 0;
+            for (GarbageCollectorMXBean bean : ManagementFactory.getGarbageCollectorMXBeans()) {
+                if (!bean.getName().contains("Concurrent") && !bean.getName().contains("Cycles")) {
+                    pauses += Math.max(0, bean.getCollectionTime());
+                }
+            }
+            return pauses;
+        }
+
         private static long cpu(ThreadMXBean threads, long id) {
             return id < 0 ? 0 : Math.max(0, threads.getThreadCpuTime(id));
         }
@@ -187,7 +198,7 @@ class MediaStreamBenchmark {
 
     private record Result(String latency, double p50, double p99, double p999, double max, long sent, long dropped,
                           double messagesPerSecond, double serverCores, double jvmCores, long heapMaxMiB, long gcMillis,
-                          String machine, double[] p99BySecond, double[] stealBySecond) {
+                          String machine, double[] p99BySecond, double[] stealBySecond, long[] gcPausesBySecond) {
         String row(int calls, String path) {
             return String.format(Locale.ROOT, "| %d | %s | %.0f | %.2f | %.2f | %.2f | %.2f | %d | %.2f | %.1f | %.2f | %d | %d |",
                     calls, path, messagesPerSecond, p50, p99, p999, max, dropped, serverCores, microsPerMessage(),
@@ -199,7 +210,7 @@ class MediaStreamBenchmark {
             return new Result(other.summary(), other.percentileMillis(0.5), other.percentileMillis(0.99),
                     other.percentileMillis(0.999), other.percentileMillis(1.0), sent, dropped, messagesPerSecond,
                     serverCores, jvmCores, heapMaxMiB, gcMillis, machine, other.percentileMillisBySecond(0.99, seconds),
-                    stealBySecond);
+                    stealBySecond, gcPausesBySecond);
         }
 
         String latencyRow(int calls, String path) {
@@ -207,18 +218,24 @@ class MediaStreamBenchmark {
                     calls, path, p50, p99, p999, max);
         }
 
-        /** The p99 of each second of the window, and the hypervisor's steal in it: is the tail the load, or a moment? */
+        /**
+         * The p99 of each second of the window, and the hypervisor's steal and the collector's pauses in it: is the
+         * tail the load, or a moment?
+         */
         String bySecond() {
             StringBuilder p99s = new StringBuilder();
             StringBuilder steals = new StringBuilder();
+            StringBuilder pauses = new StringBuilder();
             int under = 0;
             for (int s = 0; s < p99BySecond.length; s++) {
                 p99s.append(s == 0 ? "" : " ").append(String.format(Locale.ROOT, "%.1f", p99BySecond[s]));
                 steals.append(s == 0 ? "" : " ").append(String.format(Locale.ROOT, "%.2f", stealBySecond[s]));
+                pauses.append(s == 0 ? "" : " ").append(gcPausesBySecond[s]);
                 under += p99BySecond[s] < GOAL_P99_MILLIS ? 1 : 0;
             }
             return String.format(Locale.ROOT, "p99 by second (ms): %s; %d of %d seconds under %.0f ms; steal by second "
-                    + "(cores): %s", p99s, under, p99BySecond.length, GOAL_P99_MILLIS, steals);
+                    + "(cores): %s; GC pauses by second (ms): %s", p99s, under, p99BySecond.length, GOAL_P99_MILLIS,
+                    steals, pauses);
         }
 
         /** Server CPU per message handled: the cost that decides how many calls fit, whatever the load around. */
@@ -356,13 +373,18 @@ class MediaStreamBenchmark {
         MachineTicks machineBefore = MachineTicks.now();
         long heapMax = 0;
         double[] steal = new double[seconds];
+        long[] gcPauses = new long[seconds];
         MachineTicks secondBefore = machineBefore;
+        long pausesBefore = Usage.gcPauseMillis();
         for (int s = 0; s < seconds; s++) {
             // each second ends where the latencies' seconds end, counted from the same start
             Thread.sleep(Math.max(0, (from + (s + 1) * 1_000_000_000L - System.nanoTime()) / 1_000_000));
             MachineTicks secondAfter = MachineTicks.now();
             steal[s] = secondAfter.stealCoresSince(secondBefore);
             secondBefore = secondAfter;
+            long pausesAfter = Usage.gcPauseMillis();
+            gcPauses[s] = pausesAfter - pausesBefore;
+            pausesBefore = pausesAfter;
             heapMax = Math.max(heapMax, ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed());
         }
         Usage after = Usage.now();
@@ -377,7 +399,7 @@ class MediaStreamBenchmark {
         return new Result(latency.summary(), latency.percentileMillis(0.5), latency.percentileMillis(0.99),
                 latency.percentileMillis(0.999), latency.percentileMillis(1.0), sent.get(), dropped.getAsLong(),
                 sentInWindow / wall, jvm - peer - standIn, jvm, heapMax / (1 << 20), after.gcMillis() - before.gcMillis(),
-                machine, latency.percentileMillisBySecond(0.99, seconds), steal);
+                machine, latency.percentileMillisBySecond(0.99, seconds), steal, gcPauses);
     }
 
     /** Waits until nothing is in flight any more (or stops moving for 3 s, or 60 s pass). */
