@@ -35,7 +35,8 @@ public final class SttStandIn implements QuarkusTestResourceLifecycleManager {
     static final AtomicLong MARKED = new AtomicLong();
     /** Speech streams open right now (VoiceDesk opens one per track on its first audio). */
     static final AtomicInteger OPEN = new AtomicInteger();
-    static volatile long measureFromNanos = Long.MAX_VALUE;
+    /** Where the measured window's seconds are counted from (latencies carry the second they were taken in). */
+    static volatile long measureFromNanos;
     static volatile long standInThread = -1;
     private static Vertx vertx;
 
@@ -107,10 +108,7 @@ public final class SttStandIn implements QuarkusTestResourceLifecycleManager {
                 UNMARKED.incrementAndGet();
             } else {
                 MARKED.incrementAndGet();
-                long from = measureFromNanos;
-                if (sent >= from) {
-                    LATENCY.add(now, sent, from);
-                }
+                LATENCY.add(now, sent, measureFromNanos);
             }
             bytes[0] += buffer.length();
             while (bytes[0] >= nextFinal[0]) {
