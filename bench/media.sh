@@ -5,8 +5,8 @@
 # settings the service's container image uses, with a 1 GB heap: see docs/operations.md, "Container images").
 set -euo pipefail
 cd "$(dirname "$0")/.."
-# JDK_JAVA_OPTIONS reaches the forked test JVM (Surefire's argLine cannot be set from the command line here)
-export JDK_JAVA_OPTIONS="${JVM_OPTIONS:--Xms1g -Xmx1g -XX:+UseG1GC -XX:-G1UseAdaptiveIHOP -XX:InitiatingHeapOccupancyPercent=70}"
+# test.jvm-options reaches only the forked test JVM (Surefire's argLine in the root pom), not Maven's own
+JVM_OPTIONS="${JVM_OPTIONS:--Xms1g -Xmx1g -XX:+UseG1GC -XX:-G1UseAdaptiveIHOP -XX:InitiatingHeapOccupancyPercent=70}"
 ./mvnw -B -q -pl bootstrap -am verify -DskipITs -Dtest=MediaStreamBenchmark -Dsurefire.failIfNoSpecifiedTests=false \
-  -Dbench=media -Dbench.calls="${CALLS:-100,300}" -Dbench.seconds="${DURATION_SECONDS:-20}" -Dbench.warmup="${WARMUP:-30}"
+  -Dtest.jvm-options="$JVM_OPTIONS" -Dbench=media -Dbench.calls="${CALLS:-100,300}" -Dbench.seconds="${DURATION_SECONDS:-20}" -Dbench.warmup="${WARMUP:-30}"
 cat bootstrap/target/benchmark-media-streams.md
