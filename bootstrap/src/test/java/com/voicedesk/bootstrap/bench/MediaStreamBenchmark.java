@@ -33,7 +33,11 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -114,23 +118,23 @@ class MediaStreamBenchmark {
         static Usage now() {
             ThreadMXBean threads = ManagementFactory.getThreadMXBean();
             OperatingSystemMXBean os = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
-            long gc = 0;
-            for (GarbageCollectorMXBean bean : ManagementFactory.getGarbageCollectorMXBeans()) {
-                gc += Math.max(0, bean.getCollectionTime());
-            }
-            return new Usage(os.getProcessCpuTime(), cpu(threads, peerThread), cpu(threads, SttStandIn.standInThread), gc,
-                    System.nanoTime());
+            return new Usage(os.getProcessCpuTime(), cpu(threads, peerThread), cpu(threads, SttStandIn.standInThread),
+                    gcMillis(false), System.nanoTime());
         }
 
-        /** Time in the collectors' pauses (G1 also reports its concurrent cycles' time as a collector: left out). */
-        static long gcPauseMillis() {
-            long pauses = 0;
+        /**
+         * The collectors' time so far; with {@code pausesOnly}, without what G1 (and ZGC) also report for their
+         * concurrent cycles.
+         */
+        static long gcMillis(boolean pausesOnly) {
+            long millis = 0;
             for (GarbageCollectorMXBean bean : ManagementFactory.getGarbageCollectorMXBeans()) {
-                if (!bean.getName().contains("Concurrent") && !bean.getName().contains("Cycles")) {
-                    pauses += Math.max(0, bean.getCollectionTime());
+                String name = bean.getName();
+                if (!pausesOnly || !(name.contains("Concurrent") || name.contains("Cycles"))) {
+                    millis += Math.max(0, bean.getCollectionTime());
                 }
             }
-            return pauses;
+            return millis;
         }
 
         private static long cpu(ThreadMXBean threads, long id) {
@@ -244,6 +248,32 @@ class MediaStreamBenchmark {
         }
     }
 
+    /** What the window's clock samples at the end of each of its seconds. */
+    private static final class SecondSamples {
+        final double[] steal;
+        final long[] gcPauses;
+        long heapMax;
+        private MachineTicks ticks;
+        private long pauses;
+
+        SecondSamples(int seconds, MachineTicks start) {
+            steal = new double[seconds];
+            gcPauses = new long[seconds];
+            ticks = start;
+            pauses = Usage.gcMillis(true);
+        }
+
+        void take(int second) {
+            MachineTicks nowTicks = MachineTicks.now();
+            steal[second] = nowTicks.stealCoresSince(ticks);
+            ticks = nowTicks;
+            long nowPauses = Usage.gcMillis(true);
+            gcPauses[second] = nowPauses - pauses;
+            pauses = nowPauses;
+            heapMax = Math.max(heapMax, ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed());
+        }
+    }
+
     /** One media round, its latencies taken where the stand-in read each frame and where VoiceDesk handed it off. */
     private record Media(Result read, Result handedOff) {
     }
@@ -252,7 +282,7 @@ class MediaStreamBenchmark {
 
     private Result echo(int count, int warmup, int seconds) throws Exception {
         Histogram latency = new Histogram();
-        long[] measureFrom = {0};
+        AtomicLong measureFrom = new AtomicLong();
         List<Peer> all = connect(count, "/bench/echo");
         AtomicLong received = new AtomicLong();
         for (Peer peer : all) {
@@ -260,12 +290,12 @@ class MediaStreamBenchmark {
                 received.incrementAndGet();
                 Long sent = peer.echoSent.poll();
                 if (sent != null) {
-                    latency.add(System.nanoTime(), sent, measureFrom[0]);
+                    latency.add(System.nanoTime(), sent, measureFrom.get());
                 }
             });
         }
         AtomicLong sent = new AtomicLong();
-        return run(all, warmup, seconds, latency, sent, from -> measureFrom[0] = from, peer -> {
+        return run(all, warmup, seconds, latency, sent, measureFrom::set, peer -> {
             long now = System.nanoTime();
             peer.echoSent.add(now);
             peer.socket.writeTextMessage(media(peer, "inbound", chunk(peer), false));
@@ -369,28 +399,33 @@ class MediaStreamBenchmark {
                 }
             }
         });
-        Thread.sleep(warmup * 1000L);
-        long from = System.nanoTime();
-        measureFrom.accept(from);
-        latency.reset();
-        long sentBefore = sent.get();
-        Usage before = Usage.now();
-        MachineTicks machineBefore = MachineTicks.now();
-        long heapMax = 0;
-        double[] steal = new double[seconds];
-        long[] gcPauses = new long[seconds];
-        MachineTicks secondBefore = machineBefore;
-        long pausesBefore = Usage.gcPauseMillis();
-        for (int s = 0; s < seconds; s++) {
+        // the benchmark's clock: it ends the warm-up, then samples each second of the window
+        ScheduledExecutorService clock = Executors.newSingleThreadScheduledExecutor();
+        long sentBefore;
+        Usage before;
+        MachineTicks machineBefore;
+        SecondSamples samples;
+        try {
+            long from = clock.schedule(System::nanoTime, warmup, TimeUnit.SECONDS).get();
+            measureFrom.accept(from);
+            latency.reset();
+            sentBefore = sent.get();
+            before = Usage.now();
+            machineBefore = MachineTicks.now();
+            samples = new SecondSamples(seconds, machineBefore);
+            CountDownLatch sampled = new CountDownLatch(seconds);
+            AtomicInteger second = new AtomicInteger();
             // each second ends where the latencies' seconds end, counted from the same start
-            Thread.sleep(Math.max(0, (from + (s + 1) * 1_000_000_000L - System.nanoTime()) / 1_000_000));
-            MachineTicks secondAfter = MachineTicks.now();
-            steal[s] = secondAfter.stealCoresSince(secondBefore);
-            secondBefore = secondAfter;
-            long pausesAfter = Usage.gcPauseMillis();
-            gcPauses[s] = pausesAfter - pausesBefore;
-            pausesBefore = pausesAfter;
-            heapMax = Math.max(heapMax, ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed());
+            clock.scheduleAtFixedRate(() -> {
+                int s = second.getAndIncrement();
+                if (s < seconds) {
+                    samples.take(s);
+                    sampled.countDown();
+                }
+            }, from + 1_000_000_000L - System.nanoTime(), 1_000_000_000L, TimeUnit.NANOSECONDS);
+            sampled.await();
+        } finally {
+            clock.shutdownNow();
         }
         Usage after = Usage.now();
         String machine = MachineTicks.now().since(machineBefore);
@@ -403,8 +438,9 @@ class MediaStreamBenchmark {
         double standIn = (after.standInCpu() - before.standInCpu()) / 1e9 / wall;
         return new Result(latency.summary(), latency.percentileMillis(0.5), latency.percentileMillis(0.99),
                 latency.percentileMillis(0.999), latency.percentileMillis(1.0), sent.get(), dropped.getAsLong(),
-                sentInWindow / wall, jvm - peer - standIn, jvm, heapMax / (1 << 20), after.gcMillis() - before.gcMillis(),
-                machine, latency.percentileMillisBySecond(0.99, seconds), steal, gcPauses);
+                sentInWindow / wall, jvm - peer - standIn, jvm, samples.heapMax / (1 << 20),
+                after.gcMillis() - before.gcMillis(), machine, latency.percentileMillisBySecond(0.99, seconds),
+                samples.steal, samples.gcPauses);
     }
 
     /** Waits until nothing is in flight any more (or stops moving for 3 s, or 60 s pass). */

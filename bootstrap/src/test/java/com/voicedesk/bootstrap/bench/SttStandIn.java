@@ -17,10 +17,10 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicLongArray;
 
 /**
- * The benchmark's speech-to-text stand-in: speaks enough of Deepgram's live protocol (an empty final result
- * per second of audio, at a random phase per stream; Metadata and close on CloseStream) and timestamps every audio frame on arrival. Each
- * frame carries a marker (its first four samples: a message id in base 127, as mu-law codes) that maps to the
- * time the simulated Twilio peer sent it, in {@link #SENT_AT}.
+ * The benchmark's speech-to-text stand-in: speaks enough of Deepgram's live protocol (an empty final result per
+ * second of audio, at a random phase per stream; Metadata and close on CloseStream) and timestamps every audio
+ * frame on arrival. Each frame carries a marker (its first four samples: a message id in base 127, as mu-law codes)
+ * that maps to the time the simulated Twilio peer sent it, in {@link #SENT_AT}.
  */
 public final class SttStandIn implements QuarkusTestResourceLifecycleManager {
 
