@@ -2,6 +2,7 @@ package com.voicedesk.bootstrap.bench;
 
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.function.IntPredicate;
 
 /**
  * Latencies in microseconds, each with the second of the measured window it was taken in; percentiles by sorting a
@@ -73,6 +74,20 @@ final class Histogram {
             result[s] = bySecond[s].length == 0 ? Double.NaN : at(bySecond[s], p);
         }
         return result;
+    }
+
+    /** The percentile over the samples taken in the seconds {@code keep} selects (NaN without any). */
+    synchronized double percentileMillisIn(double p, IntPredicate keep) {
+        long[] kept = new long[size];
+        int n = 0;
+        for (int i = 0; i < size; i++) {
+            if (keep.test(seconds[i])) {
+                kept[n++] = values[i];
+            }
+        }
+        long[] sorted = Arrays.copyOf(kept, n);
+        Arrays.sort(sorted);
+        return n == 0 ? Double.NaN : at(sorted, p);
     }
 
     private static double at(long[] sorted, double p) {

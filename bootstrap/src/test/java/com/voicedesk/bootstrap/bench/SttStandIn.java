@@ -48,6 +48,7 @@ public final class SttStandIn implements QuarkusTestResourceLifecycleManager {
                     .webSocketHandler(SttStandIn::serve).listen(0, "localhost")
                     .toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
             vertx.runOnContext(ignored -> standInThread = Thread.currentThread().threadId());
+            ReadRounds.start(vertx);
             return Map.of("voicedesk.deepgram.url", "ws://localhost:" + server.actualPort() + "/v1/listen");
         } catch (Exception e) {
             throw new IllegalStateException(e);
