@@ -66,7 +66,10 @@ class MediaStreamBenchmark {
     private static final long TICK_NANOS = 20_000_000L;
     /** Issue 4's goal at 300 calls: the per-second view counts the seconds that meet it. */
     private static final double GOAL_P99_MILLIS = 20;
-    /** A second in which the hypervisor took less than this much of the machine (in cores) counts as quiet. */
+    /**
+     * A second in which the hypervisor took less than this much of the machine (in cores) counts as quiet; a sum over
+     * the second, so it can still hide one stall longer than the goal.
+     */
     private static final double QUIET_STEAL_CORES = 0.05;
     /** Whether the peer writes a call's two messages of a tick at once ({@code bench.peer-writes}: tick, message). */
     private static final boolean TICK_WRITES = !"message".equals(System.getProperty("bench.peer-writes", "tick"));
@@ -275,7 +278,7 @@ class MediaStreamBenchmark {
                     p99s, under, p99BySecond.length, GOAL_P99_MILLIS, steals, pauses, quiet, QUIET_STEAL_CORES, p99Quiet);
         }
 
-        /** The p99 over the window's quiet seconds: what the machine does when the hypervisor leaves it alone. */
+        /** The p99 over the window's quiet seconds: the tail without the seconds the hypervisor took much of. */
         static double quietP99(Histogram latency, double[] stealBySecond) {
             return latency.percentileMillisIn(0.99,
                     s -> s >= 0 && s < stealBySecond.length && stealBySecond[s] < QUIET_STEAL_CORES);

@@ -10,10 +10,10 @@ import java.util.concurrent.locks.LockSupport;
  * <p>
  * Why: on loopback the kernel runs the receiver's TCP work, and the wake-up of its thread, inside the sender's
  * {@code write}. A receiver that waits in epoll makes each of VoiceDesk's writes to the stand-in wake another thread
- * (a cross-CPU interrupt, which on this virtual machine exits to the hypervisor): a cost charged to VoiceDesk that no
- * write to the real Deepgram pays. A napping receiver is not waiting, so the write only queues the data. What it costs
- * the figures: up to about a millisecond more at the receiver's end (the "media -> STT" read, the echo's return);
- * VoiceDesk's hand-off time is not touched.
+ * (often a cross-CPU interrupt, dear on a virtual machine): a cost charged to VoiceDesk that no write to the real
+ * Deepgram pays. A napping receiver is not waiting, so the write only queues the data. What it costs the figures: up
+ * to about a millisecond more at the receiver's end (the "media -> STT" read, the echo's return); VoiceDesk's
+ * hand-off time is not touched.
  */
 final class ReadRounds {
 
