@@ -43,10 +43,8 @@ final class Histogram {
                 at(sorted, 0.50), at(sorted, 0.99), at(sorted, 0.999), sorted[size - 1] / 1000.0, size);
     }
 
-    synchronized double percentileMillis(double p) {
-        long[] sorted = Arrays.copyOf(values, size);
-        Arrays.sort(sorted);
-        return size == 0 ? Double.NaN : at(sorted, p);
+    double percentileMillis(double p) {
+        return percentileMillisIn(p, second -> true);
     }
 
     /** The percentile within each of the window's first {@code count} seconds (NaN for a second without samples). */
@@ -85,7 +83,7 @@ final class Histogram {
                 kept[n++] = values[i];
             }
         }
-        long[] sorted = Arrays.copyOf(kept, n);
+        long[] sorted = n == size ? kept : Arrays.copyOf(kept, n);
         Arrays.sort(sorted);
         return n == 0 ? Double.NaN : at(sorted, p);
     }

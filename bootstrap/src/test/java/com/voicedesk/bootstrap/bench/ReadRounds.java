@@ -33,6 +33,8 @@ final class ReadRounds {
 
     /** How the rounds are set, for the report. */
     static String describe() {
-        return NAP_NANOS > 0 ? "harness loops read in rounds (" + NAP_NANOS / 1000 + " µs naps)" : "harness loops woken per frame";
+        return NAP_NANOS > 0
+                ? "harness loops read in rounds (" + NAP_NANOS / 1000 + " µs naps)"
+                : "harness loops woken per frame";
     }
 }
