@@ -3,7 +3,7 @@
 # Options (environment): CALLS (default 100,300), DURATION_SECONDS (20), WARMUP (30), JVM_OPTIONS (options of the
 # benchmark's JVM, which holds the service, the simulated Twilio peer and the STT stand-in; by default the collector
 # settings the service's container image uses, with a 1 GB heap: see docs/operations.md, "Container images"),
-# NAP_MICROS (1000: the harness's receivers read in rounds with naps this long; 0 wakes them for every frame, see ReadRounds),
+# NAP_MICROS (1000: the harness's threads read in rounds with naps this long; 0 wakes them for every frame, see RawLoop),
 # PEER_WRITES (tick: a call's two messages of a tick leave the simulated peer in one write; message: one write each).
 set -euo pipefail
 cd "$(dirname "$0")/.."

@@ -2,35 +2,26 @@ package com.voicedesk.bootstrap.bench;
 
 import com.sun.management.OperatingSystemMXBean;
 import com.voicedesk.bootstrap.telephony.Twilio;
-import io.netty.channel.Channel;
-import io.netty.handler.codec.http.websocketx.TextWebSocketFrame;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.RestAssured;
 import io.restassured.path.xml.XmlPath;
-import io.vertx.core.Future;
-import io.vertx.core.Vertx;
-import io.vertx.core.VertxOptions;
-import io.vertx.core.http.WebSocket;
-import io.vertx.core.http.WebSocketClient;
-import io.vertx.core.http.WebSocketClientOptions;
-import io.vertx.core.http.WebSocketConnectOptions;
-import io.vertx.core.http.impl.WebSocketImplBase;
-import io.vertx.core.net.impl.ConnectionBase;
 import org.jboss.logging.Logger;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
+import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
@@ -75,37 +66,151 @@ class MediaStreamBenchmark {
     private static final boolean TICK_WRITES = !"message".equals(System.getProperty("bench.peer-writes", "tick"));
 
     private static byte[] fixture;
-    private static Vertx peers;
-    private static WebSocketClient client;
+    private static RawLoop peers;
+    /** The peer's message builder (peer loop only). */
+    private static final MediaWriter writer = new MediaWriter();
     private static volatile long peerThread = -1;
     private static final List<String> report = new ArrayList<>();
 
-    /** One simulated Twilio stream (or echo connection), touched only on the peer's event loop. */
-    private static final class Peer {
-        WebSocket socket;
+    /** One simulated Twilio stream (or echo connection), touched only on the peer's loop. */
+    private static final class Peer implements RawSocket.Frames {
+        RawSocket socket;
         long nextDue;
         int offset;
         int chunk;
-        String streamSid;
-        final ArrayDeque<Long> echoSent = new ArrayDeque<>();
+        byte[] streamSid = new byte[0];
+        /** Send times of the echo messages not back yet (a ring: nothing boxed per message). */
+        private final long[] echoSent = new long[1 << 10];
+        private int echoHead;
+        private int echoTail;
+        /** While an echo round runs: where the echoes are timed and counted. */
+        Histogram echoes;
+        AtomicLong echoMeasureFrom;
+        AtomicLong echoed;
+        /** Connections that closed (counted from the media round's start: the server must close none). */
+        AtomicLong closed = new AtomicLong();
+
+        void echoSentAt(long nanos) {
+            echoSent[echoTail++ & (echoSent.length - 1)] = nanos;
+        }
+
+        @Override
+        public void onFrame(RawSocket ignored, RawSocket.Frame frame) {
+            if (frame.opcode == RawSocket.TEXT && echoes != null) {
+                echoed.incrementAndGet();
+                if (echoHead != echoTail) {
+                    echoes.add(System.nanoTime(), echoSent[echoHead++ & (echoSent.length - 1)], echoMeasureFrom.get());
+                }
+            }
+        }
+
+        @Override
+        public void onClose(RawSocket ignored) {
+            closed.incrementAndGet();
+        }
 
         /**
-         * Writes a call's two messages of a tick (inbound, outbound), in one write to the socket unless
-         * {@code bench.peer-writes=message}. Twilio sends them together; off a network they reach the server in one
-         * read (the NIC's receive coalescing merges back-to-back segments of a connection), while two loopback
-         * writes make the first wake the server before the second is written.
+         * Writes a call's two messages of a tick (inbound, outbound, queued by {@link MediaWriter#queue}), in one
+         * write to the socket unless {@code bench.peer-writes=message}. Twilio sends them together; off a network
+         * they reach the server in one read (the NIC's receive coalescing merges back-to-back segments of a
+         * connection), while two loopback writes make the first wake the server before the second is written.
          */
-        void writeTick(String inbound, String outbound) {
-            if (!TICK_WRITES) {
-                socket.writeTextMessage(inbound);
-                socket.writeTextMessage(outbound);
-                return;
+        void writeTick() throws IOException {
+            if (TICK_WRITES) {
+                socket.flush();
+            } else {
+                socket.flushEach();
             }
-            // Vert.x's WebSocket flushes every frame; its Netty channel (Vert.x 4.5's connection, an internal type)
-            // takes the two frames and one flush
-            Channel channel = ((ConnectionBase) ((WebSocketImplBase<?>) socket).connection()).channel();
-            channel.write(new TextWebSocketFrame(inbound), channel.voidPromise());
-            channel.writeAndFlush(new TextWebSocketFrame(outbound), channel.voidPromise());
+        }
+
+        /** Queues and writes one message (set-up and stop messages: not on the measured path). */
+        void send(String message) {
+            try {
+                socket.text(message);
+                socket.flush();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
+    /**
+     * Builds Twilio media messages in reused buffers and queues them on a peer's socket (peer loop only): nothing
+     * allocated per message, so the harness adds no garbage to the JVM it shares with the service.
+     */
+    private static final class MediaWriter {
+        private static final byte[] EVENT = ascii("{\"event\":\"media\",\"sequenceNumber\":\"");
+        private static final byte[] TRACK = ascii("\",\"media\":{\"track\":\"");
+        private static final byte[] CHUNK = ascii("\",\"chunk\":\"");
+        private static final byte[] TIMESTAMP = ascii("\",\"timestamp\":\"");
+        private static final byte[] PAYLOAD = ascii("\",\"payload\":\"");
+        private static final byte[] STREAM = ascii("\"},\"streamSid\":\"");
+        private static final byte[] END = ascii("\"}");
+        static final byte[] INBOUND = ascii("inbound");
+        static final byte[] OUTBOUND = ascii("outbound");
+
+        private final byte[] json = new byte[1024];
+        private final byte[] base64 = new byte[256];
+        private final byte[] digits = new byte[20];
+        /** The 20 ms of mu-law a message carries, filled by {@link #caller} or {@link #silence}. */
+        final byte[] audio = new byte[160];
+        private int length;
+
+        /** The peer's next 20 ms of the caller's recording, in {@link #audio}. */
+        void caller(Peer peer) {
+            if (peer.offset + audio.length > fixture.length) {
+                peer.offset = 0;
+            }
+            System.arraycopy(fixture, peer.offset, audio, 0, audio.length);
+            peer.offset += audio.length;
+        }
+
+        /** 20 ms of mu-law silence, in {@link #audio}. */
+        void silence() {
+            Arrays.fill(audio, (byte) 0xFF);
+        }
+
+        /** Queues a media message of {@link #audio} on {@code track}, on the peer's socket. */
+        void queue(Peer peer, byte[] track) {
+            build(peer, track);
+            peer.socket.text(json, length);
+        }
+
+        /** The same message as text (for the set-up frames). */
+        String text(Peer peer, byte[] track) {
+            build(peer, track);
+            return new String(json, 0, length, StandardCharsets.US_ASCII);
+        }
+
+        private void build(Peer peer, byte[] track) {
+            length = 0;
+            put(EVENT).put(peer.chunk).put(TRACK).put(track).put(CHUNK).put(peer.chunk).put(TIMESTAMP)
+                    .put(peer.chunk * 20L).put(PAYLOAD);
+            int encoded = Base64.getEncoder().encode(audio, base64);
+            System.arraycopy(base64, 0, json, length, encoded);
+            length += encoded;
+            put(STREAM).put(peer.streamSid).put(END);
+        }
+
+        private MediaWriter put(byte[] bytes) {
+            System.arraycopy(bytes, 0, json, length, bytes.length);
+            length += bytes.length;
+            return this;
+        }
+
+        private MediaWriter put(long value) {
+            int at = digits.length;
+            do {
+                digits[--at] = (byte) ('0' + value % 10);
+                value /= 10;
+            } while (value > 0);
+            System.arraycopy(digits, at, json, length, digits.length - at);
+            length += digits.length - at;
+            return this;
+        }
+
+        private static byte[] ascii(String text) {
+            return text.getBytes(StandardCharsets.US_ASCII);
         }
     }
 
@@ -177,15 +282,13 @@ class MediaStreamBenchmark {
         try (InputStream in = MediaStreamBenchmark.class.getResourceAsStream("/speech/caller.ulaw")) {
             fixture = in.readAllBytes();
         }
-        peers = Vertx.vertx(new VertxOptions().setEventLoopPoolSize(1));
-        client = peers.createWebSocketClient(new WebSocketClientOptions().setMaxConnections(5000).setConnectTimeout(20_000));
-        peers.runOnContext(ignored -> peerThread = Thread.currentThread().threadId());
-        ReadRounds.start(peers);
+        peers = new RawLoop("twilio-peer");
+        peerThread = peers.threadId();
     }
 
     @AfterAll
     static void stopPeers() throws Exception {
-        peers.close().toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS);
+        peers.close();
     }
 
     @Test
@@ -203,7 +306,7 @@ class MediaStreamBenchmark {
         report.add("JVM options: " + String.join(" ", ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
                 .filter(option -> option.startsWith("-X")).toList()));
         report.add("");
-        report.add("Harness: " + ReadRounds.describe() + "; the peer writes " + (TICK_WRITES
+        report.add("Harness: plain NIO WebSocket peer and stand-in, " + RawLoop.describe() + "; the peer writes " + (TICK_WRITES
                 ? "a call's two messages of a tick in one write" : "every message on its own") + ".");
         report.add("");
         report.add("| calls | path | msgs/s | p50 ms | p99 ms | p99.9 ms | max ms | dropped | server CPU (cores) | server CPU us/msg | whole JVM CPU | heap used max MiB | GC ms |");
@@ -325,27 +428,27 @@ class MediaStreamBenchmark {
     private Result echo(int count, int warmup, int seconds) throws Exception {
         Histogram latency = new Histogram();
         AtomicLong measureFrom = new AtomicLong();
-        List<Peer> all = connect(count, "/bench/echo");
         AtomicLong received = new AtomicLong();
+        List<Peer> all = connect(count, "/bench/echo");
         for (Peer peer : all) {
-            peer.socket.textMessageHandler(text -> {
-                received.incrementAndGet();
-                Long sent = peer.echoSent.poll();
-                if (sent != null) {
-                    latency.add(System.nanoTime(), sent, measureFrom.get());
-                }
-            });
+            peer.echoes = latency;
+            peer.echoMeasureFrom = measureFrom;
+            peer.echoed = received;
         }
         AtomicLong sent = new AtomicLong();
-        return run(all, warmup, seconds, latency, sent, measureFrom::set, peer -> {
-            String inbound = media(peer, "inbound", chunk(peer), false);
-            String outbound = media(peer, "outbound", silence(), false);
+        Result result = run(all, warmup, seconds, latency, sent, measureFrom::set, peer -> {
+            writer.caller(peer);
+            writer.queue(peer, MediaWriter.INBOUND);
+            writer.silence();
+            writer.queue(peer, MediaWriter.OUTBOUND);
             long now = System.nanoTime();
-            peer.echoSent.add(now);
-            peer.echoSent.add(now);
-            peer.writeTick(inbound, outbound);
+            peer.echoSentAt(now);
+            peer.echoSentAt(now);
+            peer.writeTick();
             sent.addAndGet(2);
         }, () -> sent.get() - received.get());
+        close(all);
+        return result;
     }
 
     // ---------------------------------------------------------------- media streams
@@ -363,23 +466,23 @@ class MediaStreamBenchmark {
         for (int i = 0; i < count; i++) {
             Peer peer = all.get(i);
             String callSid = answered.get(i)[0];
-            peer.streamSid = "MZ" + callSid.substring(2);
+            String streamSid = "MZ" + callSid.substring(2);
+            peer.streamSid = streamSid.getBytes(StandardCharsets.US_ASCII);
             String start = "{\"event\":\"start\",\"sequenceNumber\":\"1\",\"start\":{\"accountSid\":\"" + account.accountSid()
-                    + "\",\"streamSid\":\"" + peer.streamSid + "\",\"callSid\":\"" + callSid
+                    + "\",\"streamSid\":\"" + streamSid + "\",\"callSid\":\"" + callSid
                     + "\",\"tracks\":[\"inbound\",\"outbound\"],\"customParameters\":{\"token\":\"" + answered.get(i)[1]
                     + "\"},\"mediaFormat\":{\"encoding\":\"audio/x-mulaw\",\"sampleRate\":8000,\"channels\":1}},"
-                    + "\"streamSid\":\"" + peer.streamSid + "\"}";
-            peers.runOnContext(ignored -> {
-                peer.socket.writeTextMessage("{\"event\":\"connected\",\"protocol\":\"Call\",\"version\":\"1.0.0\"}");
-                peer.socket.writeTextMessage(start);
+                    + "\"streamSid\":\"" + streamSid + "\"}";
+            peers.execute(() -> {
+                peer.send("{\"event\":\"connected\",\"protocol\":\"Call\",\"version\":\"1.0.0\"}");
+                peer.send(start);
             });
         }
-        AtomicLong closedEarly = new AtomicLong();
-        all.forEach(peer -> peer.socket.closeHandler(ignored -> closedEarly.incrementAndGet()));
         // one unmarked frame per track opens every call's two speech streams: measure only once all are up
-        peers.runOnContext(ignored -> all.forEach(peer -> {
-            peer.socket.writeTextMessage(media(peer, "inbound", silence(), false));
-            peer.socket.writeTextMessage(media(peer, "outbound", silence(), false));
+        peers.execute(() -> all.forEach(peer -> {
+            writer.silence();
+            peer.send(writer.text(peer, MediaWriter.INBOUND));
+            peer.send(writer.text(peer, MediaWriter.OUTBOUND));
         }));
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(50))
                 .until(() -> SttStandIn.OPEN.get() >= 2 * count);
@@ -391,24 +494,23 @@ class MediaStreamBenchmark {
                     HandOffTimedSpeechToText.HANDED_OFF.reset();
                 },
                 peer -> {
-                    byte[] caller = chunk(peer).clone();
-                    byte[] quiet = silence();
-                    long callerId = SttStandIn.mark(caller);
-                    long quietId = SttStandIn.mark(quiet);
-                    String inbound = media(peer, "inbound", caller, true);
-                    String outbound = media(peer, "outbound", quiet, true);
+                    peer.chunk++;
+                    writer.caller(peer);
+                    long callerId = SttStandIn.mark(writer.audio);
+                    writer.queue(peer, MediaWriter.INBOUND);
+                    writer.silence();
+                    long quietId = SttStandIn.mark(writer.audio);
+                    writer.queue(peer, MediaWriter.OUTBOUND);
                     long now = System.nanoTime();
                     SttStandIn.SENT_AT.set((int) (callerId % SttStandIn.IDS), now);
                     SttStandIn.SENT_AT.set((int) (quietId % SttStandIn.IDS), now);
-                    peer.writeTick(inbound, outbound);
+                    peer.writeTick();
                     sent.addAndGet(2);
                 }, () -> sent.get() - (SttStandIn.MARKED.get() - markedBefore));
-        assertThat(closedEarly.get()).as("media sockets closed by the server during the run").isZero();
-        for (Peer peer : all) {
-            peers.runOnContext(ignored -> {
-                peer.socket.writeTextMessage("{\"event\":\"stop\",\"streamSid\":\"" + peer.streamSid + "\",\"stop\":{}}");
-            });
-        }
+        assertThat(all.stream().mapToLong(peer -> peer.closed.get()).sum())
+                .as("media sockets closed by the server during the run").isZero();
+        peers.execute(() -> all.forEach(peer -> peer.send(
+                "{\"event\":\"stop\",\"streamSid\":\"" + new String(peer.streamSid, StandardCharsets.US_ASCII) + "\",\"stop\":{}}")));
         // the stop closes every speech stream (Finalize, CloseStream): the next round starts from none
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(50)).until(() -> SttStandIn.OPEN.get() == 0);
         close(all);
@@ -418,7 +520,7 @@ class MediaStreamBenchmark {
     // ---------------------------------------------------------------- shared driver
 
     private interface Send {
-        void send(Peer peer);
+        void send(Peer peer) throws IOException;
     }
 
     private Result run(List<Peer> all, int warmup, int seconds, Histogram latency, AtomicLong sent,
@@ -433,11 +535,16 @@ class MediaStreamBenchmark {
             // calls are not in step: spread their 20 ms ticks evenly
             all.get(i).nextDue = start + (TICK_NANOS * i) / all.size();
         }
-        long timer = peers.setPeriodic(1, id -> {
+        // every round of the peer's loop (about a millisecond apart) sends what is due
+        peers.onRound(() -> {
             long now = System.nanoTime();
             for (Peer peer : all) {
                 while (peer.nextDue <= now) {
-                    send.send(peer);
+                    try {
+                        send.send(peer);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
                     peer.nextDue += TICK_NANOS;
                 }
             }
@@ -473,7 +580,7 @@ class MediaStreamBenchmark {
         Usage after = Usage.now();
         MachineTicks machineAfter = MachineTicks.now();
         long sentInWindow = sent.get() - sentBefore;
-        peers.cancelTimer(timer);
+        peers.onRound(null);
         drain(dropped);
         double wall = (after.wallNanos() - before.wallNanos()) / 1e9;
         double jvm = (after.processCpu() - before.processCpu()) / 1e9 / wall;
@@ -505,48 +612,27 @@ class MediaStreamBenchmark {
 
     private List<Peer> connect(int count, String path) throws Exception {
         List<Peer> all = new ArrayList<>();
-        List<Future<WebSocket>> pending = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             Peer peer = new Peer();
+            peer.socket = RawSocket.connect(peers, RestAssured.port, path, peer);
             all.add(peer);
-            pending.add(client.connect(new WebSocketConnectOptions().setHost("localhost").setPort(RestAssured.port)
-                    .setURI(path)).onSuccess(socket -> peer.socket = socket));
         }
-        Future.all(pending).toCompletionStage().toCompletableFuture().get(60, TimeUnit.SECONDS);
         return all;
     }
 
+    /** Closes every connection (the close handshake), waiting up to 30 s for the server's answers. */
     private void close(List<Peer> all) throws Exception {
-        List<Future<Void>> closing = new ArrayList<>();
-        for (Peer peer : all) {
-            if (!peer.socket.isClosed()) {
-                closing.add(peer.socket.close());
+        peers.call(() -> {
+            for (Peer peer : all) {
+                try {
+                    peer.socket.close();
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
             }
-        }
-        Future.join(closing).toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS);
-    }
-
-    private static byte[] chunk(Peer peer) {
-        if (peer.offset + 160 > fixture.length) {
-            peer.offset = 0;
-        }
-        byte[] audio = Arrays.copyOfRange(fixture, peer.offset, peer.offset + 160);
-        peer.offset += 160;
-        return audio;
-    }
-
-    private static byte[] silence() {
-        byte[] audio = new byte[160];
-        Arrays.fill(audio, (byte) 0xFF);
-        return audio;
-    }
-
-    private static String media(Peer peer, String track, byte[] audio, boolean countChunk) {
-        if (countChunk && "inbound".equals(track)) {
-            peer.chunk++;
-        }
-        return "{\"event\":\"media\",\"sequenceNumber\":\"" + peer.chunk + "\",\"media\":{\"track\":\"" + track
-                + "\",\"chunk\":\"" + peer.chunk + "\",\"timestamp\":\"" + (peer.chunk * 20L) + "\",\"payload\":\""
-                + Base64.getEncoder().encodeToString(audio) + "\"},\"streamSid\":\"" + peer.streamSid + "\"}";
+            return null;
+        });
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(50))
+                .until(() -> peers.call(() -> all.stream().allMatch(peer -> peer.socket.isClosed())));
     }
 }

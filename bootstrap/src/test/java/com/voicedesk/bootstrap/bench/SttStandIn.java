@@ -2,16 +2,15 @@ package com.voicedesk.bootstrap.bench;
 
 import com.voicedesk.domain.audio.MuLaw;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
-import io.vertx.core.Vertx;
-import io.vertx.core.VertxOptions;
-import io.vertx.core.http.HttpServer;
-import io.vertx.core.http.HttpServerOptions;
-import io.vertx.core.http.ServerWebSocket;
 
+import java.io.IOException;
 import java.math.BigDecimal;
+import java.net.InetSocketAddress;
+import java.nio.channels.SelectionKey;
+import java.nio.channels.ServerSocketChannel;
+import java.nio.channels.SocketChannel;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicLongArray;
@@ -20,7 +19,8 @@ import java.util.concurrent.atomic.AtomicLongArray;
  * The benchmark's speech-to-text stand-in: speaks enough of Deepgram's live protocol (an empty final result per
  * second of audio, at a random phase per stream; Metadata and close on CloseStream) and timestamps every audio
  * frame on arrival. Each frame carries a marker (its first four samples: a message id in base 127, as mu-law codes)
- * that maps to the time the simulated Twilio peer sent it, in {@link #SENT_AT}.
+ * that maps to the time the simulated Twilio peer sent it, in {@link #SENT_AT}. One {@link RawLoop} thread: of each
+ * audio frame it unmasks only the marker.
  */
 public final class SttStandIn implements QuarkusTestResourceLifecycleManager {
 
@@ -38,18 +38,28 @@ public final class SttStandIn implements QuarkusTestResourceLifecycleManager {
     /** Where the measured window's seconds are counted from (latencies carry the second they were taken in). */
     static volatile long measureFromNanos;
     static volatile long standInThread = -1;
-    private static Vertx vertx;
+    private static RawLoop loop;
 
     @Override
     public Map<String, String> start() {
-        vertx = Vertx.vertx(new VertxOptions().setEventLoopPoolSize(1));
+        loop = new RawLoop("stt-stand-in");
+        standInThread = loop.threadId();
         try {
-            HttpServer server = vertx.createHttpServer(new HttpServerOptions().setMaxWebSocketFrameSize(1 << 20))
-                    .webSocketHandler(SttStandIn::serve).listen(0, "localhost")
-                    .toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
-            vertx.runOnContext(ignored -> standInThread = Thread.currentThread().threadId());
-            ReadRounds.start(vertx);
-            return Map.of("voicedesk.deepgram.url", "ws://localhost:" + server.actualPort() + "/v1/listen");
+            ServerSocketChannel server = ServerSocketChannel.open().bind(new InetSocketAddress("127.0.0.1", 0));
+            server.configureBlocking(false);
+            loop.call(() -> {
+                try {
+                    return loop.register(server, SelectionKey.OP_ACCEPT, key -> {
+                        for (SocketChannel accepted; (accepted = server.accept()) != null; ) {
+                            RawSocket.accept(loop, accepted, new Stream());
+                        }
+                    });
+                } catch (IOException e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+            return Map.of("voicedesk.deepgram.url",
+                    "ws://127.0.0.1:" + ((InetSocketAddress) server.getLocalAddress()).getPort() + "/v1/listen");
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
@@ -57,8 +67,12 @@ public final class SttStandIn implements QuarkusTestResourceLifecycleManager {
 
     @Override
     public void stop() {
-        if (vertx != null) {
-            vertx.close();
+        if (loop != null) {
+            try {
+                loop.close();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 
@@ -75,12 +89,19 @@ public final class SttStandIn implements QuarkusTestResourceLifecycleManager {
 
     /** The send time of the message whose audio this is (16-bit little-endian samples), or 0 for unmarked audio. */
     static long sentAt(byte[] pcm) {
-        if (pcm.length < 8) {
-            return 0;
-        }
+        return pcm.length < 8 ? 0 : sentAt(i -> pcm[i]);
+    }
+
+    /** The same, of the audio in a received frame (unmasking only the marker's 8 bytes). */
+    static long sentAt(RawSocket.Frame frame) {
+        return frame.length < 8 ? 0 : sentAt(frame::at);
+    }
+
+    private static long sentAt(java.util.function.IntUnaryOperator pcmByte) {
         long id = 0;
         for (int i = 3; i >= 0; i--) {
-            int code = MuLaw.encode((short) ((pcm[i * 2] & 0xFF) | (pcm[i * 2 + 1] << 8))) & 0xFF;
+            int sample = (pcmByte.applyAsInt(i * 2) & 0xFF) | (pcmByte.applyAsInt(i * 2 + 1) << 8);
+            int code = MuLaw.encode((short) sample) & 0xFF;
             if (code > 126) {
                 return 0;
             }
@@ -94,37 +115,60 @@ public final class SttStandIn implements QuarkusTestResourceLifecycleManager {
         return BigDecimal.valueOf(bytes * 1000 / BYTES_PER_SECOND, 3).toPlainString();
     }
 
-    private static void serve(ServerWebSocket ws) {
-        OPEN.incrementAndGet();
-        ws.closeHandler(ignored -> OPEN.decrementAndGet());
-        long[] bytes = {0};
-        // one final result per second of audio, each stream at its own phase: independent calls' results do
-        // not arrive together (in step, 600 streams would send theirs within the same ~100 ms every second)
-        long[] finalized = {0};
-        long[] nextFinal = {2 + 2L * ThreadLocalRandom.current().nextInt(BYTES_PER_SECOND / 2)};
-        ws.binaryMessageHandler(buffer -> {
+    /**
+     * One Deepgram stream: a final result per second of audio, each stream at its own phase (independent calls'
+     * results do not arrive together: in step, 600 streams would send theirs within the same ~100 ms every second).
+     */
+    private static final class Stream implements RawSocket.Frames {
+        private long bytes;
+        private long finalized;
+        private long nextFinal = 2 + 2L * ThreadLocalRandom.current().nextInt(BYTES_PER_SECOND / 2);
+
+        @Override
+        public void onOpen(RawSocket socket) {
+            OPEN.incrementAndGet();
+        }
+
+        @Override
+        public void onFrame(RawSocket socket, RawSocket.Frame frame) {
+            try {
+                if (frame.opcode == RawSocket.BINARY) {
+                    audio(socket, frame);
+                } else if (frame.opcode == RawSocket.TEXT && frame.text().contains("CloseStream")) {
+                    socket.text("{\"type\":\"Metadata\",\"request_id\":\"bench\"}");
+                    socket.flush();
+                    socket.close();
+                }
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+
+        @Override
+        public void onClose(RawSocket socket) {
+            OPEN.decrementAndGet();
+        }
+
+        private void audio(RawSocket socket, RawSocket.Frame frame) throws IOException {
             long now = System.nanoTime();
-            long sent = sentAt(buffer.getBytes(0, Math.min(8, buffer.length())));
+            long sent = sentAt(frame);
             if (sent == 0) {
                 UNMARKED.incrementAndGet();
             } else {
                 MARKED.incrementAndGet();
                 LATENCY.add(now, sent, measureFromNanos);
             }
-            bytes[0] += buffer.length();
-            while (bytes[0] >= nextFinal[0]) {
-                ws.writeTextMessage("{\"type\":\"Results\",\"start\":" + seconds(finalized[0]) + ",\"duration\":"
-                        + seconds(nextFinal[0] - finalized[0]) + ",\"is_final\":true,\"speech_final\":false,"
-                        + "\"channel\":{\"alternatives\":[{\"transcript\":\"\",\"confidence\":0,\"words\":[]}]}}");
-                finalized[0] = nextFinal[0];
-                nextFinal[0] += BYTES_PER_SECOND;
+            bytes += frame.length;
+            if (bytes >= nextFinal) {
+                while (bytes >= nextFinal) {
+                    socket.text("{\"type\":\"Results\",\"start\":" + seconds(finalized) + ",\"duration\":"
+                            + seconds(nextFinal - finalized) + ",\"is_final\":true,\"speech_final\":false,"
+                            + "\"channel\":{\"alternatives\":[{\"transcript\":\"\",\"confidence\":0,\"words\":[]}]}}");
+                    finalized = nextFinal;
+                    nextFinal += BYTES_PER_SECOND;
+                }
+                socket.flush();
             }
-        });
-        ws.textMessageHandler(text -> {
-            if (text.contains("CloseStream")) {
-                ws.writeTextMessage("{\"type\":\"Metadata\",\"request_id\":\"bench\"}");
-                ws.close((short) 1000);
-            }
-        });
+        }
     }
 }
