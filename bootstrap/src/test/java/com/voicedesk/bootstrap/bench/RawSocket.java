@@ -11,6 +11,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
@@ -94,9 +95,9 @@ final class RawSocket implements RawLoop.Ready {
         channel.setOption(StandardSocketOptions.TCP_NODELAY, true);
         byte[] nonce = new byte[16];
         ThreadLocalRandom.current().nextBytes(nonce);
+        String key = Base64.getEncoder().encodeToString(nonce);
         String request = "GET " + path + " HTTP/1.1\r\nHost: localhost:" + port + "\r\nUpgrade: websocket\r\n"
-                + "Connection: Upgrade\r\nSec-WebSocket-Key: " + Base64.getEncoder().encodeToString(nonce)
-                + "\r\nSec-WebSocket-Version: 13\r\n\r\n";
+                + "Connection: Upgrade\r\nSec-WebSocket-Key: " + key + "\r\nSec-WebSocket-Version: 13\r\n\r\n";
         ByteBuffer written = ByteBuffer.wrap(request.getBytes(StandardCharsets.US_ASCII));
         while (written.hasRemaining()) {
             channel.write(written);
@@ -109,7 +110,8 @@ final class RawSocket implements RawLoop.Ready {
             }
         }
         String response = new String(socket.in.array(), 0, end, StandardCharsets.US_ASCII);
-        if (!response.startsWith("HTTP/1.1 101")) {
+        if (!response.startsWith("HTTP/1.1 101")
+                || !acceptFor(key).equals(header(response, "sec-websocket-accept").orElse(""))) {
             throw new IOException("no upgrade on " + path + ": " + response.lines().findFirst().orElse(""));
         }
         socket.consume(end + HEADER_END.length);
@@ -302,22 +304,28 @@ final class RawSocket implements RawLoop.Ready {
     }
 
     private void answerHandshake(String request) throws IOException {
-        String key = request.lines()
-                .filter(line -> line.toLowerCase(Locale.ROOT).startsWith("sec-websocket-key:"))
-                .map(line -> line.substring(line.indexOf(':') + 1).strip())
-                .findFirst().orElseThrow(() -> new IOException("no Sec-WebSocket-Key"));
-        String accept;
+        String key = header(request, "sec-websocket-key").orElseThrow(() -> new IOException("no Sec-WebSocket-Key"));
+        out.put(("HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
+                + "Sec-WebSocket-Accept: " + acceptFor(key) + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+        flush();
+        open = true;
+        frames.onOpen(this);
+    }
+
+    /** A header's value in an HTTP head (names compared without case). */
+    private static Optional<String> header(String head, String lowerCaseName) {
+        return head.lines().filter(line -> line.toLowerCase(Locale.ROOT).startsWith(lowerCaseName + ":"))
+                .map(line -> line.substring(line.indexOf(':') + 1).strip()).findFirst();
+    }
+
+    /** The Sec-WebSocket-Accept answer to {@code key} (RFC 6455 4.2.2). */
+    private static String acceptFor(String key) {
         try {
-            accept = Base64.getEncoder().encodeToString(MessageDigest.getInstance("SHA-1")
+            return Base64.getEncoder().encodeToString(MessageDigest.getInstance("SHA-1")
                     .digest((key + ACCEPT_GUID).getBytes(StandardCharsets.US_ASCII)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
-        out.put(("HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
-                + "Sec-WebSocket-Accept: " + accept + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
-        flush();
-        open = true;
-        frames.onOpen(this);
     }
 
     private void frame(int opcode, byte[] payload, int length) {
