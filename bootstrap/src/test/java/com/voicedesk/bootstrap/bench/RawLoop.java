@@ -97,6 +97,17 @@ final class RawLoop implements AutoCloseable {
         return channel.register(selector, ops, ready);
     }
 
+    /** The same from another thread: registers on the loop thread and waits for it. */
+    SelectionKey registerAndWait(SelectableChannel channel, int ops, Ready ready) throws Exception {
+        return call(() -> {
+            try {
+                return register(channel, ops, ready);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
     @Override
     public void close() throws InterruptedException {
         running = false;

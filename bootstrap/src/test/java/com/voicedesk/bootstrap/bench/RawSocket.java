@@ -28,6 +28,8 @@ final class RawSocket implements RawLoop.Ready {
     static final int PONG = 0xA;
     private static final byte[] HEADER_END = {'\r', '\n', '\r', '\n'};
     private static final String ACCEPT_GUID = "258EAFA5-E914-47DA-95CA-C5AB0DC85B11";
+    /** A close frame's payload: status 1000. */
+    private static final byte[] NORMAL_CLOSURE = {0x03, (byte) 0xE8};
 
     /** What the connection's owner does with what arrives. */
     interface Frames {
@@ -56,13 +58,17 @@ final class RawSocket implements RawLoop.Ready {
             return (byte) (bytes[offset + i] ^ (mask >>> (24 - 8 * (i & 3))));
         }
 
-        /** The whole payload as UTF-8 text (allocates: for the rare control-like messages). */
-        String text() {
+        /** The whole payload, unmasked (allocates: for the rare control-like messages). */
+        byte[] payload() {
             byte[] plain = new byte[length];
             for (int i = 0; i < length; i++) {
                 plain[i] = at(i);
             }
-            return new String(plain, StandardCharsets.UTF_8);
+            return plain;
+        }
+
+        String text() {
+            return new String(payload(), StandardCharsets.UTF_8);
         }
     }
 
@@ -116,14 +122,8 @@ final class RawSocket implements RawLoop.Ready {
         }
         socket.consume(end + HEADER_END.length);
         channel.configureBlocking(false);
-        return loop.call(() -> {
-            try {
-                socket.key = loop.register(channel, SelectionKey.OP_READ, socket);
-                return socket;
-            } catch (IOException e) {
-                throw new IllegalStateException(e);
-            }
-        });
+        socket.key = loop.registerAndWait(channel, SelectionKey.OP_READ, socket);
+        return socket;
     }
 
     /** A server connection just accepted: it answers the client's opening handshake when it arrives. */
@@ -152,7 +152,7 @@ final class RawSocket implements RawLoop.Ready {
     void close() throws IOException {
         if (!closeSent && !closed) {
             closeSent = true;
-            frame(CLOSE, new byte[]{0x03, (byte) 0xE8}, 2);
+            frame(CLOSE, NORMAL_CLOSURE, NORMAL_CLOSURE.length);
             flush();
         }
     }
@@ -195,6 +195,7 @@ final class RawSocket implements RawLoop.Ready {
 
     @Override
     public void ready(SelectionKey selected) throws IOException {
+        key = selected; // the same key; set here too, as connect() assigns it from the caller's thread
         if (selected.isWritable()) {
             flush();
         }
@@ -268,7 +269,8 @@ final class RawSocket implements RawLoop.Ready {
             frame.length = (int) length;
             frame.bytes = bytes;
             frame.offset = position + header;
-            frame.mask = masked ? ByteBuffer.wrap(bytes, maskAt, 4).getInt() : 0;
+            frame.mask = masked ? (bytes[maskAt] & 0xFF) << 24 | (bytes[maskAt + 1] & 0xFF) << 16
+                    | (bytes[maskAt + 2] & 0xFF) << 8 | bytes[maskAt + 3] & 0xFF : 0;
             position += header + (int) length;
             dispatch();
         }
@@ -281,18 +283,11 @@ final class RawSocket implements RawLoop.Ready {
     private void dispatch() throws IOException {
         switch (frame.opcode) {
             case CLOSE -> {
-                if (!closeSent) {
-                    closeSent = true;
-                    frame(CLOSE, new byte[]{0x03, (byte) 0xE8}, 2);
-                    flush();
-                }
+                close();
                 closeNow();
             }
             case PING -> {
-                byte[] payload = new byte[frame.length];
-                for (int i = 0; i < payload.length; i++) {
-                    payload[i] = frame.at(i);
-                }
+                byte[] payload = frame.payload();
                 frame(PONG, payload, payload.length);
                 flush();
             }

@@ -47,15 +47,9 @@ public final class SttStandIn implements QuarkusTestResourceLifecycleManager {
         try {
             ServerSocketChannel server = ServerSocketChannel.open().bind(new InetSocketAddress("127.0.0.1", 0));
             server.configureBlocking(false);
-            loop.call(() -> {
-                try {
-                    return loop.register(server, SelectionKey.OP_ACCEPT, key -> {
-                        for (SocketChannel accepted; (accepted = server.accept()) != null; ) {
-                            RawSocket.accept(loop, accepted, new Stream());
-                        }
-                    });
-                } catch (IOException e) {
-                    throw new IllegalStateException(e);
+            loop.registerAndWait(server, SelectionKey.OP_ACCEPT, key -> {
+                for (SocketChannel accepted; (accepted = server.accept()) != null; ) {
+                    RawSocket.accept(loop, accepted, new Stream());
                 }
             });
             return Map.of("voicedesk.deepgram.url",
