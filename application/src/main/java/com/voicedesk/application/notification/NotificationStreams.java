@@ -33,6 +33,8 @@ import java.util.concurrent.CopyOnWriteArraySet;
  * <p>
  * A stream resuming from a {@code Last-Event-ID} registers first (buffering what the channel hands it), then
  * replays from the store what it missed, then drains the buffer past its cursor: nothing falls between the two.
+ * A stream without one takes the channel's position under the channel's lock. Either way its first event,
+ * {@link StreamEvent.Live}, names that position before anything else is emitted.
  */
 public final class NotificationStreams implements OpenNotificationStreamUseCase {
 
@@ -69,11 +71,7 @@ public final class NotificationStreams implements OpenNotificationStreamUseCase 
                     .chain(channel::ready)
                     .chain(() -> lastEventId.isPresent() ? resume(stream, lastEventId.getAsLong()) : startLive(channel, stream))
                     .subscribe().with(ignored -> {
-                    }, failure -> {
-                        LOG.log(System.Logger.Level.WARNING, "Notification stream of {0} could not start: {1}", who,
-                                failure.toString());
-                        emitter.fail(failure);
-                    });
+                    }, emitter::fail);
         }).onOverflow().buffer(settings.streamBuffer());
     }
 
@@ -152,10 +150,12 @@ public final class NotificationStreams implements OpenNotificationStreamUseCase 
         return feed.latestSequence(stream.tenant).flatMap(latest -> {
             if (lastEventId > latest) {
                 // not a position in this feed (another tenant's id, a restored database): start afresh
+                stream.announce(latest);
                 stream.resync(0, latest);
                 return Uni.createFrom().voidItem();
             }
             stream.startAt(lastEventId);
+            stream.announce(lastEventId);
             return feed.countAfterFor(stream.tenant, stream.admin, stream.preferences.muted(), lastEventId)
                     .flatMap(missed -> {
                         if (missed <= settings.maxReplay()) {
@@ -224,8 +224,10 @@ public final class NotificationStreams implements OpenNotificationStreamUseCase 
             }).replaceWithVoid();
         }
 
+        /** Under the channel's lock, so that no entry past {@code lastSeq} can be handed out in between. */
         synchronized void joinLive(Stream stream) {
             stream.startAt(lastSeq);
+            stream.announce(lastSeq);
             stream.goLive();
         }
 
@@ -349,6 +351,11 @@ public final class NotificationStreams implements OpenNotificationStreamUseCase 
             }
             emitter.emit(event);
             return true;
+        }
+
+        /** The stream's first event: where it stands (still catching up, so nothing was emitted yet). */
+        synchronized void announce(long seq) {
+            emitter.emit(new StreamEvent.Live(seq));
         }
 
         /** Skips to {@code latest} (still catching up, so nothing was emitted yet) and says so. */

@@ -5,6 +5,14 @@ import com.voicedesk.domain.notification.FeedEntry;
 /** What an admin's live stream carries. */
 public sealed interface StreamEvent {
 
+    /**
+     * Always the first event: the stream holds its place in the feed, right after {@code seq}. Everything for this
+     * admin committed after it follows, in order, once; nothing committed before it does (without a
+     * {@code lastEventId}, the past is the inbox's). It is the caller's cue that the stream is open.
+     */
+    record Live(long seq) implements StreamEvent {
+    }
+
     /** A notification for this admin; its {@code seq} is the stream's event id. */
     record Delivered(FeedEntry entry) implements StreamEvent {
     }

@@ -3,10 +3,12 @@ package com.voicedesk.application.notification;
 import com.voicedesk.domain.notification.FeedEntry;
 import com.voicedesk.domain.notification.Notification;
 import com.voicedesk.domain.notification.NotificationPreferences;
+import com.voicedesk.domain.notification.NotificationPreferencesRepository;
 import com.voicedesk.domain.notification.NotificationSignal;
 import com.voicedesk.domain.notification.NotificationType;
 import com.voicedesk.domain.notification.Recipient;
 import com.voicedesk.domain.shared.TenantId;
+import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.helpers.test.AssertSubscriber;
 import org.junit.jupiter.api.Test;
 
@@ -14,6 +16,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
@@ -88,7 +91,7 @@ class NotificationStreamsTest {
 
         assertThat(seqs(dana)).containsExactly(1L, 4L);
         assertThat(seqs(erin)).containsExactly(2L, 3L, 4L);
-        assertThat(stranger.getItems()).isEmpty();
+        assertThat(seqs(stranger)).isEmpty();
     }
 
     @Test
@@ -110,16 +113,16 @@ class NotificationStreamsTest {
         }
         AssertSubscriber<StreamEvent> frank = open("frank", OptionalLong.of(1)); // 8 missed, 5 replayed at most
 
-        assertThat(frank.getItems()).containsExactly(new StreamEvent.Resync(8, 9));
+        assertThat(frank.getItems()).containsExactly(new StreamEvent.Live(1), new StreamEvent.Resync(8, 9));
         signal(raise(NotificationType.NEW_LEAD, Recipient.allAdmins()));
-        assertThat(frank.getItems()).hasSize(2).last().isInstanceOf(StreamEvent.Delivered.class);
+        assertThat(frank.getItems()).hasSize(3).last().isInstanceOf(StreamEvent.Delivered.class);
     }
 
     @Test
     void anIdFromBeyondTheFeedIsAResyncToo() {
         raise(NotificationType.NEW_LEAD, Recipient.allAdmins());
         AssertSubscriber<StreamEvent> gina = open("gina", OptionalLong.of(99));
-        assertThat(gina.getItems()).containsExactly(new StreamEvent.Resync(0, 1));
+        assertThat(gina.getItems()).containsExactly(new StreamEvent.Live(1), new StreamEvent.Resync(0, 1));
     }
 
     @Test
@@ -154,11 +157,77 @@ class NotificationStreamsTest {
 
             long last = 6 + extra;
             assertThat(seqs(opened.get(0))).containsExactlyElementsOf(LongStream.rangeClosed(3, last).boxed().toList());
-            List<Long> live = seqs(opened.get(1)); // from wherever the feed was when it opened
-            assertThat(live).containsExactlyElementsOf(LongStream.rangeClosed(live.getFirst(), last).boxed().toList());
+            // from wherever the feed was when it went live, as its first event says
+            long from = ((StreamEvent.Live) opened.get(1).getItems().getFirst()).seq();
+            assertThat(seqs(opened.get(1))).containsExactlyElementsOf(LongStream.rangeClosed(from + 1, last).boxed().toList());
         } finally {
             signalling.shutdownNow();
         }
+    }
+
+    @Test
+    void everyStreamFirstSaysWhereInTheFeedItStands() {
+        raise(NotificationType.NEW_LEAD, Recipient.allAdmins());
+        raise(NotificationType.NEW_LEAD, Recipient.allAdmins());
+
+        assertThat(open("alice", OptionalLong.empty()).getItems()).containsExactly(new StreamEvent.Live(2));
+        assertThat(open("bob", OptionalLong.of(1)).getItems()).hasSize(2)
+                .first().isEqualTo(new StreamEvent.Live(1));
+    }
+
+    @Test
+    void aStreamStillOpeningTakesItsPlaceWhenItGoesLiveNotBefore() {
+        CompletableFuture<Void> preferencesLoaded = new CompletableFuture<>();
+        streams = new NotificationStreams(store, held("alice", preferencesLoaded), store, new StreamSettings(3, 5, 64),
+                Clock.fixed(NOW, ZoneOffset.UTC));
+        AssertSubscriber<StreamEvent> bob = open("bob", OptionalLong.empty()); // the tenant's channel follows the feed
+        AssertSubscriber<StreamEvent> alice = open("alice", OptionalLong.empty());
+        signal(raise(NotificationType.NEW_LEAD, Recipient.allAdmins()));
+        assertThat(seqs(bob)).containsExactly(1L);
+        assertThat(alice.getItems()).isEmpty(); // not open yet: its caller must not say it is
+
+        preferencesLoaded.complete(null);
+        assertThat(alice.getItems()).containsExactly(new StreamEvent.Live(1)); // 1 came before: the inbox's
+
+        signal(raise(NotificationType.NEW_LEAD, Recipient.allAdmins()));
+        assertThat(seqs(alice)).containsExactly(2L);
+        assertThat(seqs(bob)).containsExactly(1L, 2L);
+    }
+
+    @Test
+    void aStreamThatCannotStartFailsBeforeSayingItIsLive() {
+        CompletableFuture<Void> preferencesLoaded = new CompletableFuture<>();
+        streams = new NotificationStreams(store, held("alice", preferencesLoaded), store, new StreamSettings(3, 5, 64),
+                Clock.fixed(NOW, ZoneOffset.UTC));
+        AssertSubscriber<StreamEvent> alice = open("alice", OptionalLong.empty());
+
+        preferencesLoaded.completeExceptionally(new IllegalStateException("database unreachable"));
+
+        alice.assertFailedWith(IllegalStateException.class, "database unreachable");
+        assertThat(alice.getItems()).isEmpty();
+        assertThat(streams.openStreams()).isZero();
+    }
+
+    /** The store's preferences, those of {@code admin} answered only once {@code gate} completes (or failing with it). */
+    private NotificationPreferencesRepository held(String heldAdmin, CompletableFuture<Void> gate) {
+        return new NotificationPreferencesRepository() {
+            @Override
+            public Uni<NotificationPreferences> find(TenantId tenant, String admin) {
+                return admin.equals(heldAdmin)
+                        ? Uni.createFrom().completionStage(gate).chain(() -> store.find(tenant, admin))
+                        : store.find(tenant, admin);
+            }
+
+            @Override
+            public Uni<Map<String, NotificationPreferences>> findAll(TenantId tenant, Collection<String> admins) {
+                return store.findAll(tenant, admins);
+            }
+
+            @Override
+            public Uni<Void> save(NotificationPreferences preferences) {
+                return store.save(preferences);
+            }
+        };
     }
 
     private static void await(CountDownLatch latch) {
@@ -180,7 +249,7 @@ class NotificationStreamsTest {
         assertThat(streams.openStreams()).isZero();
 
         AssertSubscriber<StreamEvent> resumed = open("slow", OptionalLong.of(0));
-        assertThat(resumed.getItems()).containsExactly(new StreamEvent.Resync(70, 70)); // more than maxReplay (5)
+        assertThat(resumed.getItems()).containsExactly(new StreamEvent.Live(0), new StreamEvent.Resync(70, 70)); // > maxReplay (5)
     }
 
     @Test
@@ -236,7 +305,10 @@ class NotificationStreamsTest {
         streams.onSignal(new NotificationSignal.FeedAdvanced(tenant, entry.seq()));
     }
 
+    /** The seqs delivered, after checking that the stream announced itself first and only once. */
     private static List<Long> seqs(AssertSubscriber<StreamEvent> subscriber) {
-        return subscriber.getItems().stream().map(e -> ((StreamEvent.Delivered) e).entry().seq()).toList();
+        List<StreamEvent> items = subscriber.getItems();
+        assertThat(items).first().isInstanceOf(StreamEvent.Live.class);
+        return items.stream().skip(1).map(e -> ((StreamEvent.Delivered) e).entry().seq()).toList();
     }
 }

@@ -3,19 +3,26 @@ package com.voicedesk.bootstrap.notifications;
 import com.voicedesk.application.notification.RaiseNotificationCommand;
 import com.voicedesk.application.notification.RaiseNotificationUseCase;
 import com.voicedesk.bootstrap.support.Api;
+import com.voicedesk.bootstrap.support.EmbeddedPostgresTestResource;
 import com.voicedesk.bootstrap.support.SseClient;
 import com.voicedesk.domain.notification.NotificationType;
 import com.voicedesk.domain.notification.Recipient;
 import com.voicedesk.domain.shared.TenantId;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.vertx.VertxContextSupport;
+import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 
@@ -230,6 +237,79 @@ class NotificationStreamTest {
         Api.assertProblem(tenant.request().header("Last-Event-ID", "yesterday")
                 .get("/api/notifications/stream?admin=alice").then(), 400, "validation-failed");
         Api.assertProblem(tenant.request().get("/api/notifications/stream").then(), 400, "validation-failed");
+    }
+
+    @Test
+    void theStreamAnswersOnlyOnceItIsLiveSoNothingCommittedAfterTheAnswerIsMissed() throws Exception {
+        Api.TestTenant tenant = Api.newTenant();
+        post(tenant, newLead("before"));
+        CompletableFuture<SseClient> opening;
+        try (Connection db = EmbeddedPostgresTestResource.server().getPostgresDatabase().getConnection()) {
+            holdPreferences(db); // the stream cannot load the admin's preferences, so cannot go live yet
+            opening = CompletableFuture.supplyAsync(() -> stream(tenant, "grace", null));
+            await().during(QUIET).atMost(WAIT).until(() -> !opening.isDone()); // no 200 (no EventSource "open") yet
+            post(tenant, newLead("while opening")); // committed before the stream is live: the inbox's
+            db.rollback();
+        }
+        try (SseClient grace = opening.get(WAIT.toSeconds(), TimeUnit.SECONDS)) {
+            // where it stands, from its first frame
+            await().atMost(WAIT).untilAsserted(() -> assertThat(grace.lastEventId()).isEqualTo("2"));
+
+            post(tenant, newLead("after the answer"));
+            List<SseClient.Event> events = grace.drain(QUIET.multipliedBy(2));
+            assertThat(events).extracting(SseClient.Event::id).containsExactly("3");
+            assertThat(data(events.getFirst())).containsEntry("title", "after the answer");
+        }
+    }
+
+    @Test
+    void aClientReconnectingBeforeAnyNotificationResumesWhereItsStreamStoodLosingNothing() {
+        Api.TestTenant tenant = Api.newTenant();
+        post(tenant, newLead("before"));
+        String resumeFrom;
+        try (SseClient henry = stream(tenant, "henry", null)) {
+            await().atMost(WAIT).until(() -> henry.lastEventId() != null);
+            resumeFrom = henry.lastEventId();
+        }
+        assertThat(resumeFrom).isEqualTo("1");
+        post(tenant, newLead("while away"));
+        try (SseClient henry = stream(tenant, "henry", resumeFrom)) {
+            assertThat(henry.drain(QUIET)).extracting(e -> data(e).get("title")).containsExactly("while away");
+        }
+    }
+
+    @Test
+    void aStreamWhoseDatabaseConnectionIsLostWhileOpeningIsAnsweredWithAProblem() throws Exception {
+        Api.TestTenant tenant = Api.newTenant();
+        CompletableFuture<ValidatableResponse> opening;
+        try (Connection db = EmbeddedPostgresTestResource.server().getPostgresDatabase().getConnection()) {
+            holdPreferences(db);
+            opening = CompletableFuture.supplyAsync(() -> tenant.request().accept("text/event-stream")
+                    .get("/api/notifications/stream?admin=ivy").then());
+            await().atMost(WAIT).until(() -> terminateBackendsWaitingOnPreferences(db) > 0);
+            db.rollback();
+        }
+        Api.assertProblem(opening.get(WAIT.toSeconds(), TimeUnit.SECONDS), 500, "internal-error")
+                .body("detail", containsString("error id"));
+    }
+
+    /** Locks the preferences table in {@code db}'s transaction until it rolls back: reading it waits. */
+    private static void holdPreferences(Connection db) throws SQLException {
+        db.setAutoCommit(false);
+        try (Statement statement = db.createStatement()) {
+            statement.execute("lock table notification_preferences in access exclusive mode");
+        }
+    }
+
+    private static int terminateBackendsWaitingOnPreferences(Connection db) throws SQLException {
+        try (Statement statement = db.createStatement();
+             ResultSet killed = statement.executeQuery("""
+                     select count(pg_terminate_backend(pid)) from pg_stat_activity
+                     where wait_event_type = 'Lock' and query ilike '%from notification_preferences%'
+                       and pid <> pg_backend_pid()""")) {
+            killed.next();
+            return killed.getInt(1);
+        }
     }
 
     private static String tenantIdOf(Api.TestTenant tenant) {

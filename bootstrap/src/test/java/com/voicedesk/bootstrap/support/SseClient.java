@@ -32,6 +32,7 @@ public final class SseClient implements AutoCloseable {
     private final Stream<String> lines;
     private final Thread reader;
     private volatile boolean ended;
+    private volatile String lastEventId;
 
     private SseClient(HttpResponse<Stream<String>> response, java.util.function.Consumer<Event> listener) {
         this.status = response.statusCode();
@@ -99,6 +100,14 @@ public final class SseClient implements AutoCloseable {
         return out;
     }
 
+    /**
+     * The id an {@code EventSource} would send as {@code Last-Event-ID} on reconnecting: the last {@code id} field
+     * of a finished block, even one without data.
+     */
+    public String lastEventId() {
+        return lastEventId;
+    }
+
     /** Whether the server ended the stream. */
     public boolean ended() {
         return ended;
@@ -117,6 +126,7 @@ public final class SseClient implements AutoCloseable {
         try {
             for (String line : (Iterable<String>) lines::iterator) {
                 if (line.isEmpty()) {
+                    lastEventId = id;
                     if (data != null) {
                         Event event = new Event(id, name == null ? "message" : name, data.toString(), System.nanoTime());
                         if (listener != null) {

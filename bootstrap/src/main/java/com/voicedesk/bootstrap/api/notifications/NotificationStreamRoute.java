@@ -40,8 +40,11 @@ import java.util.concurrent.atomic.AtomicInteger;
  * {@code GET /api/notifications/stream}: an admin's notifications as Server-Sent Events, resumable with
  * {@code Last-Event-ID}. Served as a Vert.x route rather than a JAX-RS resource because it is the fan-out's hot
  * path: a notification to every admin is written to every open stream as one shared, pre-built frame, with no
- * per-stream serialisation. Errors before the stream starts are problem+json like everywhere else.
+ * per-stream serialisation. The response is answered only with the stream's first event, once it is live, so a
+ * client holding the 200 misses nothing committed after it; until then, errors (the store failing included) are
+ * problem+json like everywhere else.
  * <p>
+ * The first frame ({@code : connected}, {@code retry}) carries the stream's place in the feed as its {@code id}.
  * Events: {@code notification} (id = the notification's seq; data = {@link NotificationMessage}) and
  * {@code resync} (too much was missed, or the id is unknown: reload the inbox). A comment line every
  * {@code heartbeat} keeps proxies from closing an idle stream, and at each one the stream checks that its API key
@@ -95,16 +98,15 @@ public class NotificationStreamRoute {
                 .subscribe().with(caller -> start(ctx, caller, lastEventId), failure -> problem(ctx, failure));
     }
 
+    /**
+     * Opens the admin's stream; the response's head is written only with its first event, once the stream is live
+     * (so a client that has the 200 misses nothing committed after it), and a stream that cannot start is answered
+     * with a problem instead.
+     */
     private void start(RoutingContext ctx, StreamAuthenticator.Caller caller, OptionalLong lastEventId) {
-        HttpServerResponse response = ctx.response();
-        if (response.closed()) {
+        if (ctx.response().closed()) {
             return;
         }
-        response.setStatusCode(200).setChunked(true)
-                .putHeader(HttpHeaders.CONTENT_TYPE, "text/event-stream; charset=utf-8")
-                .putHeader(HttpHeaders.CACHE_CONTROL, "no-cache")
-                .putHeader("X-Accel-Buffering", "no"); // nginx: do not buffer the stream
-        response.write(": connected\nretry: " + config.retry().toMillis() + "\n\n");
         Sink sink = new Sink(ctx, caller, writers.computeIfAbsent(Thread.currentThread(),
                 loop -> new LoopWriter(Vertx.currentContext())));
         caller.expiresAt().ifPresent(expiry -> sink.endAfter(Duration.between(clock.instant(), expiry)));
@@ -120,7 +122,7 @@ public class NotificationStreamRoute {
         private record Pending(Sink sink, Buffer frame) {
         }
 
-        private final Context context;
+        final Context context;
         private final ConcurrentLinkedQueue<Pending> queue = new ConcurrentLinkedQueue<>();
         private final AtomicBoolean scheduled = new AtomicBoolean();
 
@@ -151,15 +153,31 @@ public class NotificationStreamRoute {
         private final LoopWriter writer;
         private final HttpServerResponse response;
         private final AtomicInteger backlog = new AtomicInteger();
+        private final StreamAuthenticator.Caller caller;
         private volatile Flow.Subscription subscription;
-        private final long heartbeat;
+        private volatile long heartbeat = -1;
         private volatile long expiry = -1;
 
         Sink(RoutingContext ctx, StreamAuthenticator.Caller caller, LoopWriter writer) {
             this.ctx = ctx;
+            this.caller = caller;
             this.writer = writer;
             this.response = ctx.response();
-            this.heartbeat = vertx.setPeriodic(config.heartbeat().toMillis(), id -> {
+            response.closeHandler(ignored -> stop());
+            response.exceptionHandler(ignored -> stop());
+        }
+
+        /** On the connection's event loop, with the stream's first event. */
+        private void writeHead() {
+            response.setStatusCode(200).setChunked(true)
+                    .putHeader(HttpHeaders.CONTENT_TYPE, "text/event-stream; charset=utf-8")
+                    .putHeader(HttpHeaders.CACHE_CONTROL, "no-cache")
+                    .putHeader("X-Accel-Buffering", "no"); // nginx: do not buffer the stream
+            heartbeat = vertx.setPeriodic(config.heartbeat().toMillis(), id -> {
+                if (response.closed() || response.ended()) {
+                    vertx.cancelTimer(id); // ended while the head was being written
+                    return;
+                }
                 writeNow(HEARTBEAT);
                 authenticator.stillValid(caller).subscribe().with(valid -> {
                     if (!valid) {
@@ -168,8 +186,6 @@ public class NotificationStreamRoute {
                     }
                 }, failure -> LOG.debugf("Could not re-check a stream's API key (kept open): %s", failure.toString()));
             });
-            response.closeHandler(ignored -> stop());
-            response.exceptionHandler(ignored -> stop());
         }
 
         void endAfter(Duration remaining) {
@@ -196,6 +212,9 @@ public class NotificationStreamRoute {
         @Override
         public void onItem(StreamEvent event) {
             Buffer frame = switch (event) {
+                // its id is where the stream stands: a client that reconnects before any notification resumes there
+                case StreamEvent.Live live -> Buffer.buffer(": connected\nretry: " + config.retry().toMillis()
+                        + "\nid: " + live.seq() + "\n\n");
                 case StreamEvent.Delivered delivered -> payloads.frame(delivered.entry());
                 case StreamEvent.Resync resync -> Buffer.buffer("id: " + resync.seq() + "\nevent: resync\ndata: {\"missed\":"
                         + resync.missed() + ",\"seq\":" + resync.seq() + "}\n\n");
@@ -205,9 +224,16 @@ public class NotificationStreamRoute {
 
         @Override
         public void onFailure(Throwable failure) {
-            LOG.debugf("Notification stream failed: %s", failure.toString());
             stop();
-            ctx.request().connection().close();
+            // after anything queued for this stream: a failure before its first event is still a proper answer
+            writer.context.runOnContext(ignored -> {
+                if (response.headWritten()) {
+                    LOG.debugf("Notification stream failed: %s", failure.toString());
+                    ctx.request().connection().close();
+                } else {
+                    problem(ctx, failure);
+                }
+            });
         }
 
         @Override
@@ -223,6 +249,9 @@ public class NotificationStreamRoute {
             if (response.closed() || response.ended()) {
                 return;
             }
+            if (!response.headWritten()) {
+                writeHead(); // the first write is always the stream's Live event
+            }
             response.write(buffer);
             // Netty buffers what the client has not taken yet; past the limit the client is too slow to follow
             if (response.writeQueueFull()) {
@@ -237,7 +266,9 @@ public class NotificationStreamRoute {
         }
 
         private void stop() {
-            vertx.cancelTimer(heartbeat);
+            if (heartbeat >= 0) {
+                vertx.cancelTimer(heartbeat);
+            }
             if (expiry >= 0) {
                 vertx.cancelTimer(expiry);
             }
