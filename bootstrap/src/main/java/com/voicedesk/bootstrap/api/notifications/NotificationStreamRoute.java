@@ -175,7 +175,7 @@ public class NotificationStreamRoute {
                     .putHeader("X-Accel-Buffering", "no"); // nginx: do not buffer the stream
             heartbeat = vertx.setPeriodic(config.heartbeat().toMillis(), id -> {
                 if (response.closed() || response.ended()) {
-                    vertx.cancelTimer(id); // ended while the head was being written
+                    vertx.cancelTimer(id); // the stream stopped before, or while, this timer was set
                     return;
                 }
                 writeNow(HEARTBEAT);
