@@ -8,6 +8,8 @@ import com.voicedesk.domain.speech.SpeechToText;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Alternative;
 
+import java.util.concurrent.atomic.AtomicLong;
+
 /**
  * The benchmark's second end point, closer to issue 4's "audio reaching the STT stream" than the stand-in's read:
  * the real {@link DeepgramSpeechToText}, timed when its {@code send} has returned, that is when the frame was
@@ -20,6 +22,8 @@ import jakarta.enterprise.inject.Alternative;
 public class HandOffTimedSpeechToText implements SpeechToText {
 
     static final Histogram HANDED_OFF = new Histogram();
+    /** Marked frames handed off, all along: with the peer's and the stand-in's counts, where a missing frame went. */
+    static final AtomicLong MARKED = new AtomicLong();
 
     private final DeepgramSpeechToText deepgram;
 
@@ -37,6 +41,7 @@ public class HandOffTimedSpeechToText implements SpeechToText {
                 long now = System.nanoTime();
                 long sent = SttStandIn.sentAt(audio);
                 if (sent != 0) {
+                    MARKED.incrementAndGet();
                     HANDED_OFF.add(now, sent, SttStandIn.measureFromNanos);
                 }
             }

@@ -478,16 +478,21 @@ class MediaStreamBenchmark {
                 peer.send(start);
             });
         }
-        // one unmarked frame per track opens every call's two speech streams: measure only once all are up
+        // one unmarked frame per track opens every call's two speech streams: measure only once all are up, that is
+        // once every opening frame reached the stand-in. VoiceDesk holds a stream's audio until its socket has
+        // connected, then sends it in one replay: a marked frame sent before that would arrive merged into the
+        // replay and count as dropped (the stand-in reads one marker per frame)
+        long openersBefore = SttStandIn.UNMARKED.get();
         peers.execute(() -> all.forEach(peer -> {
             writer.silence();
             peer.send(writer.text(peer, MediaWriter.INBOUND));
             peer.send(writer.text(peer, MediaWriter.OUTBOUND));
         }));
-        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(50))
-                .until(() -> SttStandIn.OPEN.get() >= 2 * count);
-        // the opening frames are unmarked (and may still be arriving): count only marked ones
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(50)).until(() ->
+                SttStandIn.OPEN.get() >= 2 * count && SttStandIn.UNMARKED.get() - openersBefore >= 2 * count);
         long markedBefore = SttStandIn.MARKED.get();
+        long handedOffBefore = HandOffTimedSpeechToText.MARKED.get();
+        long unmarkedBefore = SttStandIn.UNMARKED.get();
         AtomicLong sent = new AtomicLong();
         Result result = run(all, warmup, seconds, SttStandIn.LATENCY, sent, from -> {
                     SttStandIn.measureFromNanos = from;
@@ -507,6 +512,9 @@ class MediaStreamBenchmark {
                     peer.writeTick();
                     sent.addAndGet(2);
                 }, () -> sent.get() - (SttStandIn.MARKED.get() - markedBefore));
+        LOG.infof("%d calls, media frames: sent %d, handed off to the STT socket %d, received by the stand-in %d "
+                        + "(and %d unmarked)", count, sent.get(), HandOffTimedSpeechToText.MARKED.get() - handedOffBefore,
+                SttStandIn.MARKED.get() - markedBefore, SttStandIn.UNMARKED.get() - unmarkedBefore);
         assertThat(all.stream().mapToLong(peer -> peer.closed.get()).sum())
                 .as("media sockets closed by the server during the run").isZero();
         peers.execute(() -> all.forEach(peer -> peer.send(
