@@ -2,25 +2,31 @@ package com.voicedesk.bootstrap.notifications;
 
 import com.voicedesk.application.notification.RaiseNotificationCommand;
 import com.voicedesk.application.notification.RaiseNotificationUseCase;
+import com.voicedesk.bootstrap.security.AdminTokens;
 import com.voicedesk.bootstrap.support.Api;
 import com.voicedesk.bootstrap.support.EmbeddedPostgresTestResource;
 import com.voicedesk.bootstrap.support.SseClient;
 import com.voicedesk.domain.notification.NotificationType;
 import com.voicedesk.domain.notification.Recipient;
 import com.voicedesk.domain.shared.TenantId;
+import com.voicedesk.domain.tenant.ApiKeyId;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.vertx.VertxContextSupport;
 import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -46,6 +52,12 @@ class NotificationStreamTest {
 
     @Inject
     RaiseNotificationUseCase raise;
+
+    @Inject
+    NotificationConfig notifications;
+
+    @ConfigProperty(name = "voicedesk.security.master-key")
+    Optional<String> masterKey;
 
     @Test
     void aConnectedAdminReceivesANewLead() {
@@ -291,6 +303,24 @@ class NotificationStreamTest {
         }
         Api.assertProblem(opening.get(WAIT.toSeconds(), TimeUnit.SECONDS), 500, "internal-error")
                 .body("detail", containsString("error id"));
+    }
+
+    @Test
+    void anAdminTokenThatExpiresWhileItsStreamIsOpeningIsAnswered401() throws Exception {
+        Api.TestTenant tenant = Api.newTenant();
+        // minted as if most of its lifetime had passed: it expires within 1 to 2 seconds
+        Clock late = Clock.offset(Clock.systemUTC(), notifications.adminTokens().ttl().negated().plusSeconds(2));
+        String token = new AdminTokens(notifications, masterKey, late).mint(TenantId.of(tenant.id()),
+                new ApiKeyId(UUID.fromString(tenant.keyId())), "jack").token();
+        try (Connection db = EmbeddedPostgresTestResource.server().getPostgresDatabase().getConnection()) {
+            holdPreferences(db); // the stream cannot go live before the token expires
+            CompletableFuture<ValidatableResponse> opening = CompletableFuture.supplyAsync(() -> given()
+                    .accept("text/event-stream").queryParam("access_token", token)
+                    .get("/api/notifications/stream").then());
+            Api.assertProblem(opening.get(WAIT.toSeconds(), TimeUnit.SECONDS), 401, "unauthorized")
+                    .body("detail", containsString("expired"));
+            db.rollback();
+        }
     }
 
     /** Locks the preferences table in {@code db}'s transaction until it rolls back: reading it waits. */

@@ -194,7 +194,10 @@ public class NotificationStreamRoute {
 
         private void end() {
             stop();
-            if (!response.ended() && !response.closed()) {
+            if (!response.headWritten() && !response.closed()) {
+                // the token expired while the stream was still opening: answer as a reconnect would be answered
+                problem(ctx, new StreamAuthenticator.NotAuthenticated("The admin token expired; mint a new one"));
+            } else if (!response.ended() && !response.closed()) {
                 response.end();
             }
         }
