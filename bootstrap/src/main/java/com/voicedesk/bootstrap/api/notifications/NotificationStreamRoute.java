@@ -155,14 +155,27 @@ public class NotificationStreamRoute {
         private final AtomicInteger backlog = new AtomicInteger();
         private final StreamAuthenticator.Caller caller;
         private volatile Flow.Subscription subscription;
-        private volatile long heartbeat = -1;
+        private final long heartbeat;
         private volatile long expiry = -1;
 
+        /** On the request's own context: the heartbeat's key check runs there, never on a context shared by streams. */
         Sink(RoutingContext ctx, StreamAuthenticator.Caller caller, LoopWriter writer) {
             this.ctx = ctx;
             this.caller = caller;
             this.writer = writer;
             this.response = ctx.response();
+            this.heartbeat = vertx.setPeriodic(config.heartbeat().toMillis(), id -> {
+                if (!response.headWritten()) {
+                    return; // not live yet
+                }
+                writeNow(HEARTBEAT);
+                authenticator.stillValid(caller).subscribe().with(valid -> {
+                    if (!valid) {
+                        LOG.debugf("Ending the notification stream of %s: its API key was revoked", caller.admin());
+                        end();
+                    }
+                }, failure -> LOG.debugf("Could not re-check a stream's API key (kept open): %s", failure.toString()));
+            });
             response.closeHandler(ignored -> stop());
             response.exceptionHandler(ignored -> stop());
         }
@@ -173,19 +186,6 @@ public class NotificationStreamRoute {
                     .putHeader(HttpHeaders.CONTENT_TYPE, "text/event-stream; charset=utf-8")
                     .putHeader(HttpHeaders.CACHE_CONTROL, "no-cache")
                     .putHeader("X-Accel-Buffering", "no"); // nginx: do not buffer the stream
-            heartbeat = vertx.setPeriodic(config.heartbeat().toMillis(), id -> {
-                if (response.closed() || response.ended()) {
-                    vertx.cancelTimer(id); // the stream stopped before, or while, this timer was set
-                    return;
-                }
-                writeNow(HEARTBEAT);
-                authenticator.stillValid(caller).subscribe().with(valid -> {
-                    if (!valid) {
-                        LOG.debugf("Ending the notification stream of %s: its API key was revoked", caller.admin());
-                        end();
-                    }
-                }, failure -> LOG.debugf("Could not re-check a stream's API key (kept open): %s", failure.toString()));
-            });
         }
 
         void endAfter(Duration remaining) {
@@ -269,9 +269,7 @@ public class NotificationStreamRoute {
         }
 
         private void stop() {
-            if (heartbeat >= 0) {
-                vertx.cancelTimer(heartbeat);
-            }
+            vertx.cancelTimer(heartbeat);
             if (expiry >= 0) {
                 vertx.cancelTimer(expiry);
             }
