@@ -115,7 +115,9 @@ public class NotificationStreamRoute {
 
     /**
      * Hands writes to the event loop that owns the connections. A broadcast reaches every stream from the thread
-     * that read the feed; queued here, it costs one task per event loop instead of one per stream.
+     * that read the feed; queued here, it costs one task per event loop instead of one per stream. Its context is
+     * the first stream's request context on that loop, shared by every later stream: only writes run on it, never
+     * work that keeps state in the context (a Panache session would be shared by all of them).
      */
     private static final class LoopWriter {
 
