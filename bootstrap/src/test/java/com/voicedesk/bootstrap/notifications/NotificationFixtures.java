@@ -3,10 +3,15 @@ package com.voicedesk.bootstrap.notifications;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.voicedesk.bootstrap.support.Api;
+import com.voicedesk.bootstrap.support.EmbeddedPostgresTestResource;
 import com.voicedesk.bootstrap.support.SseClient;
 import io.restassured.RestAssured;
 
 import java.net.URLEncoder;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
@@ -71,5 +76,19 @@ final class NotificationFixtures {
 
     static String encode(String value) {
         return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Ends every other database backend that matches {@code where} (a condition on {@code pg_stat_activity}), as a
+     * failover or a network cut would; returns how many.
+     */
+    static int terminateBackends(String where) throws SQLException {
+        try (Connection connection = EmbeddedPostgresTestResource.server().getPostgresDatabase().getConnection();
+             Statement statement = connection.createStatement();
+             ResultSet killed = statement.executeQuery("select count(pg_terminate_backend(pid)) from pg_stat_activity"
+                     + " where (" + where + ") and pid <> pg_backend_pid()")) {
+            killed.next();
+            return killed.getInt(1);
+        }
     }
 }

@@ -1,14 +1,10 @@
 package com.voicedesk.bootstrap.notifications;
 
 import com.voicedesk.bootstrap.support.Api;
-import com.voicedesk.bootstrap.support.EmbeddedPostgresTestResource;
 import com.voicedesk.bootstrap.support.SseClient;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
 
@@ -16,6 +12,7 @@ import static com.voicedesk.bootstrap.notifications.NotificationFixtures.data;
 import static com.voicedesk.bootstrap.notifications.NotificationFixtures.newLead;
 import static com.voicedesk.bootstrap.notifications.NotificationFixtures.post;
 import static com.voicedesk.bootstrap.notifications.NotificationFixtures.stream;
+import static com.voicedesk.bootstrap.notifications.NotificationFixtures.terminateBackends;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
@@ -45,13 +42,6 @@ class NotificationSignalLossTest {
 
     /** Ends every backend that is listening for notification signals, as a failover or a network cut would. */
     private static int terminateListeners() throws Exception {
-        try (Connection connection = EmbeddedPostgresTestResource.server().getPostgresDatabase().getConnection();
-             Statement statement = connection.createStatement();
-             ResultSet killed = statement.executeQuery("""
-                     select count(pg_terminate_backend(pid)) from pg_stat_activity
-                     where query ilike 'listen%voicedesk_notifications%' and pid <> pg_backend_pid()""")) {
-            killed.next();
-            return killed.getInt(1);
-        }
+        return terminateBackends("query ilike 'listen%voicedesk_notifications%'");
     }
 }

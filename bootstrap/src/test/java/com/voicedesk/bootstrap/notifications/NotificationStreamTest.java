@@ -18,7 +18,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
@@ -38,6 +37,7 @@ import static com.voicedesk.bootstrap.notifications.NotificationFixtures.event;
 import static com.voicedesk.bootstrap.notifications.NotificationFixtures.newLead;
 import static com.voicedesk.bootstrap.notifications.NotificationFixtures.post;
 import static com.voicedesk.bootstrap.notifications.NotificationFixtures.stream;
+import static com.voicedesk.bootstrap.notifications.NotificationFixtures.terminateBackends;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
@@ -298,7 +298,8 @@ class NotificationStreamTest {
             holdPreferences(db);
             opening = CompletableFuture.supplyAsync(() -> tenant.request().accept("text/event-stream")
                     .get("/api/notifications/stream?admin=ivy").then());
-            await().atMost(WAIT).until(() -> terminateBackendsWaitingOnPreferences(db) > 0);
+            await().atMost(WAIT).until(() -> terminateBackends(
+                    "wait_event_type = 'Lock' and query ilike '%from notification_preferences%'") > 0);
             db.rollback();
         }
         Api.assertProblem(opening.get(WAIT.toSeconds(), TimeUnit.SECONDS), 500, "internal-error")
@@ -328,17 +329,6 @@ class NotificationStreamTest {
         db.setAutoCommit(false);
         try (Statement statement = db.createStatement()) {
             statement.execute("lock table notification_preferences in access exclusive mode");
-        }
-    }
-
-    private static int terminateBackendsWaitingOnPreferences(Connection db) throws SQLException {
-        try (Statement statement = db.createStatement();
-             ResultSet killed = statement.executeQuery("""
-                     select count(pg_terminate_backend(pid)) from pg_stat_activity
-                     where wait_event_type = 'Lock' and query ilike '%from notification_preferences%'
-                       and pid <> pg_backend_pid()""")) {
-            killed.next();
-            return killed.getInt(1);
         }
     }
 

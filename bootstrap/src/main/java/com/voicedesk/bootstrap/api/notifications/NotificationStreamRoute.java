@@ -155,7 +155,6 @@ public class NotificationStreamRoute {
         private final LoopWriter writer;
         private final HttpServerResponse response;
         private final AtomicInteger backlog = new AtomicInteger();
-        private final StreamAuthenticator.Caller caller;
         private volatile Flow.Subscription subscription;
         private final long heartbeat;
         private volatile long expiry = -1;
@@ -163,7 +162,6 @@ public class NotificationStreamRoute {
         /** On the request's own context: the heartbeat's key check runs there, never on a context shared by streams. */
         Sink(RoutingContext ctx, StreamAuthenticator.Caller caller, LoopWriter writer) {
             this.ctx = ctx;
-            this.caller = caller;
             this.writer = writer;
             this.response = ctx.response();
             this.heartbeat = vertx.setPeriodic(config.heartbeat().toMillis(), id -> {
